@@ -1,0 +1,55 @@
+#include "BadgeChipPainter.h"
+
+#include "HexColor.h"
+
+#include <QFontMetrics>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace {
+constexpr int HorizontalPadding = 6;
+constexpr int VerticalPadding = 2;
+constexpr qreal Radius = 4.0;
+// Fallbacks the chat would plausibly use for a missing colour: a neutral grey chip, dark text.
+const QColor DefaultBackground(0x9e, 0x9e, 0x9e);
+const QColor DefaultText(0x11, 0x11, 0x11);
+} // namespace
+
+QColor BadgeChipPainter::backgroundOf(const Badge &badge)
+{
+    return HexColor::parse(badge.backgroundColor).value_or(DefaultBackground);
+}
+
+QColor BadgeChipPainter::textOf(const Badge &badge)
+{
+    return HexColor::parse(badge.textColor).value_or(DefaultText);
+}
+
+QSize BadgeChipPainter::sizeHint(const Badge &badge, const QFont &font)
+{
+    const QFontMetrics metrics(font);
+    return {metrics.horizontalAdvance(badge.text) + 2 * HorizontalPadding,
+            metrics.height() + 2 * VerticalPadding};
+}
+
+QRect BadgeChipPainter::paint(QPainter *painter, const QRect &rect, const Badge &badge,
+                              const QFont &font)
+{
+    const QSize size = sizeHint(badge, font).boundedTo(rect.size());
+    const QRect chip(rect.left(), rect.top() + (rect.height() - size.height()) / 2, size.width(),
+                     size.height());
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPainterPath path;
+    path.addRoundedRect(QRectF(chip), Radius, Radius);
+    painter->fillPath(path, backgroundOf(badge));
+    painter->setFont(font);
+    painter->setPen(textOf(badge));
+    const QFontMetrics metrics(font);
+    const QString label = metrics.elidedText(badge.text, Qt::ElideRight,
+                                             chip.width() - 2 * HorizontalPadding);
+    painter->drawText(chip.adjusted(HorizontalPadding, 0, -HorizontalPadding, 0),
+                      Qt::AlignVCenter | Qt::AlignLeft, label);
+    painter->restore();
+    return chip;
+}
