@@ -1,0 +1,56 @@
+# Installers: .deb and .rpm on Linux, NSIS on Windows, a DMG on macOS.
+set(CPACK_PACKAGE_NAME "badgedesk")
+set(CPACK_PACKAGE_VENDOR "The Badge Desk authors")
+set(CPACK_PACKAGE_CONTACT "Badge Desk <dev@badgedesk.org>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_DESCRIPTION
+    "Badge Desk is a native admin panel for the Watchers chat platform's back-to-back API: "
+    "design chat badges, give them to thousands of users, ban and unban users and grant the "
+    "moderator role. Bearer tokens stay in the system keychain. Includes badgedesk-cli and the "
+    "badgedesk-sandbox local stand-in server.")
+set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_PACKAGE_INSTALL_DIRECTORY "Badge Desk")
+set(CPACK_PACKAGE_EXECUTABLES "badgedesk" "Badge Desk")
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
+set(CPACK_STRIP_FILES ON)
+set(CPACK_SOURCE_IGNORE_FILES "/build.*/" "/\\\\.git/")
+
+# Debian: library dependencies come from dpkg-shlibdeps; a keychain provider is recommended
+# because without one tokens can only be kept for a session.
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SECTION "net")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, fonts-noto-color-emoji")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
+
+# RPM: automatic library requirements; the same recommendation as a weak dependency.
+set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
+set(CPACK_RPM_PACKAGE_LICENSE "MIT")
+set(CPACK_RPM_PACKAGE_GROUP "Applications/Internet")
+set(CPACK_RPM_PACKAGE_AUTOREQ ON)
+set(CPACK_RPM_PACKAGE_SUGGESTS "gnome-keyring")
+set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
+    /usr/share/applications /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor)
+
+# Windows: a constant upgrade GUID so a new version replaces the old one.
+set(CPACK_NSIS_DISPLAY_NAME "Badge Desk")
+set(CPACK_NSIS_PACKAGE_NAME "Badge Desk")
+set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\badgedesk.exe")
+set(CPACK_NSIS_CREATE_ICONS_EXTRA
+    "CreateShortCut '$SMPROGRAMS\\\\$STARTMENU_FOLDER\\\\Badge Desk.lnk' '$INSTDIR\\\\bin\\\\badgedesk.exe'")
+set(CPACK_NSIS_DELETE_ICONS_EXTRA "Delete '$SMPROGRAMS\\\\$START_MENU\\\\Badge Desk.lnk'")
+set(CPACK_WIX_UPGRADE_GUID "6F0B5C2E-7D4A-4E8B-9B1F-3C2D8A7E5B41")
+
+set(CPACK_DMG_VOLUME_NAME "Badge Desk")
+
+if(WIN32)
+    set(CPACK_GENERATOR "NSIS;ZIP")
+elseif(APPLE)
+    set(CPACK_GENERATOR "DragNDrop")
+else()
+    set(CPACK_GENERATOR "DEB;RPM")
+endif()
+
+include(CPack)
