@@ -4,22 +4,120 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QLocale>
 
 BadgeTableModel::BadgeTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    m_index.reset(&m_badges);
 }
 
 void BadgeTableModel::setBadges(QList<Badge> badges)
 {
     beginResetModel();
     m_badges = std::move(badges);
+    m_index.reset(&m_badges);
     endResetModel();
+}
+
+void BadgeTableModel::clear()
+{
+    setBadges({});
+}
+
+const Badge *BadgeTableModel::badgeAt(int row) const
+{
+    const auto &rows = m_index.rows();
+    if (row < 0 || size_t(row) >= rows.size())
+        return nullptr;
+    return &m_badges.at(rows[size_t(row)]);
+}
+
+int BadgeTableModel::rowOfId(qint64 id) const
+{
+    const auto &rows = m_index.rows();
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (m_badges.at(rows[i]).id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+std::optional<Badge> BadgeTableModel::badgeById(qint64 id) const
+{
+    for (const Badge &badge : m_badges) {
+        if (badge.id == id)
+            return badge;
+    }
+    return std::nullopt;
+}
+
+void BadgeTableModel::upsert(const Badge &badge)
+{
+    beginResetModel();
+    bool replaced = false;
+    if (badge.id) {
+        for (qsizetype i = 0; i < m_badges.size(); ++i) {
+            if (m_badges.at(i).id == badge.id) {
+                Badge merged = badge;
+                // PATCH answers `true`: the holder count is only known from the list.
+                if (!merged.userCount)
+                    merged.userCount = m_badges.at(i).userCount;
+                m_badges[i] = merged;
+                m_index.update(int(i));
+                replaced = true;
+                break;
+            }
+        }
+    }
+    if (!replaced) {
+        m_badges.append(badge);
+        m_index.reset(&m_badges);
+    }
+    endResetModel();
+}
+
+void BadgeTableModel::removeIds(const QList<qint64> &ids)
+{
+    beginResetModel();
+    m_badges.removeIf([&ids](const Badge &badge) { return badge.id && ids.contains(*badge.id); });
+    m_index.reset(&m_badges);
+    endResetModel();
+}
+
+void BadgeTableModel::setFilterText(const QString &text)
+{
+    // A reset, not row moves: at 100,000 rows the view copes with a reset far faster.
+    beginResetModel();
+    m_index.setFilter(text);
+    endResetModel();
+}
+
+void BadgeTableModel::sort(int column, Qt::SortOrder order)
+{
+    BadgeIndex::SortKey key = BadgeIndex::SortKey::Id;
+    switch (column) {
+    case ChipColumn:
+    case TextColumn:
+        key = BadgeIndex::SortKey::Text;
+        break;
+    case TooltipColumn:
+        key = BadgeIndex::SortKey::Tooltip;
+        break;
+    case HoldersColumn:
+        key = BadgeIndex::SortKey::Holders;
+        break;
+    default:
+        break;
+    }
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_index.setSort(key, order);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 int BadgeTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_badges.size());
+    return parent.isValid() ? 0 : int(m_index.rows().size());
 }
 
 int BadgeTableModel::columnCount(const QModelIndex &parent) const
@@ -29,41 +127,44 @@ int BadgeTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant BadgeTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_badges.size())
+    const Badge *badge = index.isValid() ? badgeAt(index.row()) : nullptr;
+    if (!badge)
         return {};
-    const Badge &badge = m_badges.at(index.row());
+    if (role == BadgeIdRole)
+        return badge->id ? QVariant(*badge->id) : QVariant();
     if (index.column() == ChipColumn) {
-        // Until the chip delegate lands, the cell itself takes the badge's colours. An empty or
-        // invalid colour (the seed's `textColor: ""`) falls back to the palette, never fails.
-        if (role == Qt::DisplayRole)
-            return badge.text;
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return badge->text;
+        // The delegate paints the chip; these roles keep the colours available to tests and
+        // to anything that renders without it.
         if (role == Qt::BackgroundRole) {
-            if (const auto color = HexColor::parse(badge.backgroundColor))
+            if (const auto color = HexColor::parse(badge->backgroundColor))
                 return QBrush(*color);
             return {};
         }
         if (role == Qt::ForegroundRole) {
-            if (const auto color = HexColor::parse(badge.textColor))
+            if (const auto color = HexColor::parse(badge->textColor))
                 return QBrush(*color);
             return {};
         }
         if (role == Qt::ToolTipRole)
-            return badge.tooltip;
+            return badge->tooltip;
         return {};
     }
-    if (role == Qt::TextAlignmentRole && (index.column() == HoldersColumn || index.column() == IdColumn))
+    if (role == Qt::TextAlignmentRole
+        && (index.column() == HoldersColumn || index.column() == IdColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
     case TextColumn:
-        return badge.text;
+        return badge->text;
     case TooltipColumn:
-        return badge.tooltip;
+        return badge->tooltip;
     case HoldersColumn:
-        return badge.userCount ? QVariant(*badge.userCount) : QVariant();
+        return badge->userCount ? QVariant(QLocale().toString(*badge->userCount)) : QVariant();
     case IdColumn:
-        return badge.id ? QVariant(*badge.id) : QVariant();
+        return badge->id ? QVariant(*badge->id) : QVariant();
     default:
         return {};
     }

@@ -1,6 +1,5 @@
-#include "MainWindow.h"
-#include "SandboxLauncher.h"
-#include "WatchersClient.h"
+#include "AppController.h"
+#include "ProfileStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,26 +24,23 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption sandboxOption(
         u"sandbox"_s,
-        QApplication::translate("main", "Start a private local sandbox with demo data and open it "
-                                        "(the default until profiles exist)."));
+        QApplication::translate("main",
+                                "Start a private local sandbox with demo data and open it."));
     const QCommandLineOption environmentOption(
         u"from-environment"_s,
-        QApplication::translate("main", "Connect with WATCHERS_BASE_URL or WATCHERS_REGION, "
-                                        "WATCHERS_API_KEY and WATCHERS_TOKEN."));
+        QApplication::translate("main",
+                                "Connect with WATCHERS_BASE_URL or WATCHERS_REGION, "
+                                "WATCHERS_API_KEY and WATCHERS_TOKEN, without a saved "
+                                "profile."));
+    const QCommandLineOption profileOption(
+        u"profile"_s, QApplication::translate("main", "Open the saved profile NAME."),
+        QApplication::translate("main", "NAME"));
     parser.addOption(sandboxOption);
     parser.addOption(environmentOption);
+    parser.addOption(profileOption);
     parser.process(app);
 
-    WatchersClient client;
-    SandboxLauncher sandbox;
-    std::unique_ptr<MainWindow> window;
-    auto open = [&](const ConnectionSettings &connection, const QString &profileName) {
-        client.setConnection(connection);
-        window = std::make_unique<MainWindow>(&client, profileName);
-        window->show();
-        window->refresh();
-    };
-
+    AppController controller(ProfileStore::defaultFilePath());
     if (parser.isSet(environmentOption)) {
         QString error;
         const auto connection =
@@ -53,17 +49,22 @@ int main(int argc, char *argv[])
             QMessageBox::critical(nullptr, QApplication::translate("main", "Badge Desk"), error);
             return 2;
         }
-        open(*connection, connection->regionDisplayName());
+        controller.startWithConnection(*connection, connection->regionDisplayName());
+    } else if (parser.isSet(sandboxOption)) {
+        controller.startSandbox();
+    } else if (parser.isSet(profileOption)) {
+        controller.profiles()->load();
+        const auto profile = controller.profiles()->findByName(parser.value(profileOption));
+        if (!profile) {
+            QMessageBox::critical(
+                nullptr, QApplication::translate("main", "Badge Desk"),
+                QApplication::translate("main", "There is no profile named \"%1\".")
+                    .arg(parser.value(profileOption)));
+            return 2;
+        }
+        controller.switchToProfile(profile->id);
     } else {
-        QObject::connect(&sandbox, &SandboxLauncher::started, &app, [&](const ConnectionSettings &c) {
-            open(c, QApplication::translate("main", "Local sandbox"));
-        });
-        QObject::connect(&sandbox, &SandboxLauncher::failed, &app, [](const QString &message) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Badge Desk"), message);
-            QApplication::exit(1);
-        });
-        sandbox.start();
+        controller.start();
     }
-    QObject::connect(&app, &QApplication::aboutToQuit, &sandbox, &SandboxLauncher::stop);
     return QApplication::exec();
 }

@@ -46,15 +46,26 @@ QString Profile::tokenSecretKey(const QString &tokenId) const
     return AppId + u"/profile/"_s + id + u"/token/"_s + tokenId;
 }
 
+QStringList Profile::secretKeys() const
+{
+    QStringList keys {apiKeySecretKey()};
+    for (const TokenInfo &token : tokens)
+        keys.append(tokenSecretKey(token.id));
+    return keys;
+}
+
 QJsonObject Profile::toJson() const
 {
     QJsonArray tokenArray;
     for (const TokenInfo &token : tokens)
-        tokenArray.append(QJsonObject{{u"id"_s, token.id},
-                                      {u"label"_s, token.label},
-                                      {u"created"_s, isoOrEmpty(token.created)},
-                                      {u"lastUsed"_s, isoOrEmpty(token.lastUsed)},
-                                      {u"lastVerified"_s, isoOrEmpty(token.lastVerified)}});
+        tokenArray.append(QJsonObject {{u"id"_s, token.id},
+                                       {u"label"_s, token.label},
+                                       {u"created"_s, isoOrEmpty(token.created)},
+                                       {u"lastUsed"_s, isoOrEmpty(token.lastUsed)},
+                                       {u"lastVerified"_s, isoOrEmpty(token.lastVerified)},
+                                       {u"project"_s, token.project},
+                                       {u"uid"_s, token.uid},
+                                       {u"issuedAt"_s, isoOrEmpty(token.issuedAt)}});
     return {{u"id"_s, id},
             {u"name"_s, name},
             {u"region"_s, RegionInfo::key(region)},
@@ -63,7 +74,9 @@ QJsonObject Profile::toJson() const
             {u"production"_s, production},
             {u"sandbox"_s, sandbox},
             {u"tokens"_s, tokenArray},
-            {u"activeTokenId"_s, activeTokenId}};
+            {u"activeTokenId"_s, activeTokenId},
+            {u"projectId"_s, projectId},
+            {u"tokenRotationDays"_s, tokenRotationDays}};
 }
 
 Decoded<Profile> Profile::fromJson(const QJsonObject &json)
@@ -91,8 +104,14 @@ Decoded<Profile> Profile::fromJson(const QJsonObject &json)
         token.created = utcFrom(o.value(u"created"_s));
         token.lastUsed = utcFrom(o.value(u"lastUsed"_s));
         token.lastVerified = utcFrom(o.value(u"lastVerified"_s));
+        token.project = o.value(u"project"_s).toString();
+        token.uid = o.value(u"uid"_s).toString();
+        token.issuedAt = utcFrom(o.value(u"issuedAt"_s));
         profile.tokens.append(token);
     }
     profile.activeTokenId = json.value(u"activeTokenId"_s).toString();
+    profile.projectId = json.value(u"projectId"_s).toString();
+    profile.tokenRotationDays =
+        qBound(0, json.value(u"tokenRotationDays"_s).toInt(DefaultTokenRotationDays), 3650);
     return Decoded<Profile>::success(profile);
 }

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 // Metadata of one bearer token. The token itself lives only in the OS keychain, under
@@ -19,6 +20,11 @@ struct TokenInfo
     QDateTime created; // UTC
     QDateTime lastUsed; // UTC, invalid when never
     QDateTime lastVerified; // UTC, invalid when never
+    // Read from the token itself (JwtInfo) when it was stored; not secret, kept so the age and
+    // project can be shown without unlocking the keychain.
+    QString project;
+    QString uid;
+    QDateTime issuedAt; // UTC, invalid when the token carried no iat
 
     bool operator==(const TokenInfo &) const = default;
 };
@@ -36,6 +42,13 @@ struct Profile
     bool sandbox = false; // the embedded local sandbox: no stored credentials at all
     QList<TokenInfo> tokens;
     QString activeTokenId;
+    // The Watchers project id the tokens should belong to (from the first token's JWT, or typed
+    // by the user); a token for another project is flagged.
+    QString projectId;
+    int tokenRotationDays = DefaultTokenRotationDays; // warn when a token is older; 0 = never
+
+    static constexpr int DefaultTokenRotationDays = 90;
+    static constexpr auto SandboxId = "sandbox"; // the embedded local sandbox profile
 
     const TokenInfo *activeToken() const;
     QUrl baseUrl() const;
@@ -44,6 +57,8 @@ struct Profile
     // service name, so the prefix is what keeps our items apart).
     QString apiKeySecretKey() const;
     QString tokenSecretKey(const QString &tokenId) const;
+    // Every keychain item this profile may own: the API key and one per token.
+    QStringList secretKeys() const;
 
     QJsonObject toJson() const; // never contains a secret
     static Decoded<Profile> fromJson(const QJsonObject &json);

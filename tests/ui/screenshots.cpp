@@ -1,23 +1,142 @@
 // Renders Badge Desk's windows to PNG files for the README and for review:
 //   badgedesk-screenshots OUTPUT_DIR
-// Runs headless (QT_QPA_PLATFORM=offscreen) against an in-process sandbox with demo data.
+// Runs headless (QT_QPA_PLATFORM=offscreen) against an in-process sandbox with demo data, in
+// the light and the dark palette: the main window with the editor open, the editor alone, and
+// the chip and welcome-card previews.
 
+#include "BadgeEditor.h"
+#include "BadgeTableModel.h"
+#include "ChipPreview.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
 #include "WatchersClient.h"
+#include "WelcomeCardPreview.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QSignalSpy>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// QTest::keyClicks only knows ASCII; this types any text (emoji, dashes) as key events carrying it.
+void typeText(QWidget *widget, const QString &text)
+{
+    QString pending; // non-ASCII runs go in one event, so surrogate pairs stay whole
+    auto flush = [&] {
+        if (pending.isEmpty())
+            return;
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, pending);
+        QCoreApplication::sendEvent(widget, &press);
+        pending.clear();
+    };
+    for (const QChar c : text) {
+        if (c.unicode() >= 128) {
+            pending += c;
+            continue;
+        }
+        flush();
+        QTest::keyClick(widget, c.toLatin1());
+    }
+    flush();
+}
+} // namespace
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe8, 0xe8, 0xea);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x27, 0x2b));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8c, 0x92));
+    p.setColor(QPalette::Mid, QColor(0x44, 0x46, 0x4c));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x77, 0x79, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x77, 0x79, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x77, 0x79, 0x80));
+    return p;
+}
+
+bool save(QWidget *widget, const QDir &out, const QString &name, QTextStream &err)
+{
+    const QString path = out.filePath(name);
+    if (!widget->grab().save(path)) {
+        err << "cannot write " << path << '\n';
+        return false;
+    }
+    err << "wrote " << path << '\n';
+    return true;
+}
+
+bool shoot(WatchersClient *client, const QDir &out, const QString &suffix, QTextStream &err)
+{
+    MainWindow window(client);
+    Profile profile;
+    profile.id = u"sandbox"_s;
+    profile.name = QApplication::translate("main", "Local sandbox");
+    profile.color = QColor(0x43, 0xa0, 0x47);
+    profile.sandbox = true;
+    Profile production;
+    production.id = u"prod"_s;
+    production.name = u"Acme Live"_s;
+    production.color = QColor(0xe5, 0x39, 0x35);
+    production.production = true;
+    window.setProfiles({profile, production});
+    window.resize(1360, 900);
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::badgesLoaded);
+    window.setCurrentProfile(profile);
+    if (!loaded.wait(10000)) {
+        err << "the badge list did not load\n";
+        return false;
+    }
+    const QList<Badge> &badges = window.badgeModel()->badges();
+    if (badges.isEmpty() || !badges.first().id)
+        return false;
+    window.openBadge(*badges.first().id);
+    // An edit in progress, so the previews, counters and contrast show real content.
+    auto *tooltip = window.editor()->findChild<QLineEdit *>(u"tooltipEdit"_s);
+    tooltip->setFocus();
+    tooltip->end(false);
+    typeText(tooltip, u" — and keep chatting!"_s);
+    QTest::qWait(50);
+    bool ok = save(&window, out, u"main-window%1.png"_s.arg(suffix), err);
+    ok = save(window.editor(), out, u"editor%1.png"_s.arg(suffix), err) && ok;
+    ok = save(window.editor()->findChild<ChipPreview *>(), out, u"chip-preview%1.png"_s.arg(suffix),
+              err)
+        && ok;
+    ok = save(window.editor()->findChild<WelcomeCardPreview *>(), out,
+              u"welcome-preview%1.png"_s.arg(suffix), err)
+        && ok;
+    window.editor()->revert();
+    return ok;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     QTextStream err(stderr);
     const QStringList args = QApplication::arguments();
     if (args.size() != 2) {
@@ -29,6 +148,9 @@ int main(int argc, char *argv[])
         err << "cannot create " << out.absolutePath() << '\n';
         return 1;
     }
+    // Drafts of the screenshot session go to a throw-away folder, never the user's.
+    QTemporaryDir data;
+    qputenv("BADGEDESK_DATA_DIR", data.path().toUtf8());
 
     SandboxOptions options;
     options.demo = true;
@@ -46,20 +168,10 @@ int main(int argc, char *argv[])
     WatchersClient client;
     client.setConnection(connection);
 
-    MainWindow window(&client, QApplication::translate("main", "Local sandbox"));
-    window.resize(1100, 560);
-    window.show();
-    QSignalSpy loaded(&window, &MainWindow::badgesLoaded);
-    window.refresh();
-    if (!loaded.wait(10000)) {
-        err << "the badge list did not load\n";
-        return 1;
-    }
-    const QString path = out.filePath(u"main-window.png"_s);
-    if (!window.grab().save(path)) {
-        err << "cannot write " << path << '\n';
-        return 1;
-    }
-    err << "wrote " << path << '\n';
-    return 0;
+    const QPalette light = QApplication::style()->standardPalette();
+    QApplication::setPalette(light);
+    bool ok = shoot(&client, out, QString(), err);
+    QApplication::setPalette(darkPalette());
+    ok = shoot(&client, out, u"-dark"_s, err) && ok;
+    return ok ? 0 : 1;
 }

@@ -49,7 +49,7 @@ void TestUiMainWindow::init()
     m_connection.bearerToken = project.bearerTokens.first();
     m_client = std::make_unique<WatchersClient>();
     m_client->setConnection(m_connection);
-    m_window = std::make_unique<MainWindow>(m_client.get(), u"Local sandbox"_s);
+    m_window = std::make_unique<MainWindow>(m_client.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -87,8 +87,9 @@ void TestUiMainWindow::chipCellShowsTheBadgeColours()
     QVERIFY2(expected.isValid(), qPrintable(text));
     const QRect cell = table->visualRect(chip);
     const QImage image = table->viewport()->grab(cell).toImage();
-    // A corner pixel is background, not glyph: it must be the badge's own colour.
-    const QColor corner = image.pixelColor(2, image.height() / 2);
+    // The delegate paints the chip from a small inset; a pixel just inside its left edge is
+    // chip background, not glyph: it must be the badge's own colour.
+    const QColor corner = image.pixelColor(6, image.height() / 2);
     QCOMPARE(corner.rgb(), expected.rgb());
 }
 

@@ -46,10 +46,14 @@ QRect BadgeChipPainter::paint(QPainter *painter, const QRect &rect, const Badge 
     painter->setFont(font);
     painter->setPen(textOf(badge));
     const QFontMetrics metrics(font);
-    const QString label = metrics.elidedText(badge.text, Qt::ElideRight,
-                                             chip.width() - 2 * HorizontalPadding);
-    painter->drawText(chip.adjusted(HorizontalPadding, 0, -HorizontalPadding, 0),
-                      Qt::AlignVCenter | Qt::AlignLeft, label);
+    // Elide only when the rect is really too small: elidedText() and horizontalAdvance() can
+    // disagree by a pixel on emoji, which would cut a label that fits.
+    const bool fits = chip.width() >= sizeHint(badge, font).width();
+    const QString label = fits
+        ? badge.text
+        : metrics.elidedText(badge.text, Qt::ElideRight, chip.width() - 2 * HorizontalPadding);
+    painter->drawText(chip.adjusted(HorizontalPadding, 0, -HorizontalPadding + (fits ? 4 : 0), 0),
+                      Qt::AlignVCenter | Qt::AlignLeft | Qt::TextDontClip, label);
     painter->restore();
     return chip;
 }

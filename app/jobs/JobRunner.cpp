@@ -1,0 +1,379 @@
+#include "JobRunner.h"
+
+#include "ModerationLog.h"
+#include "WatchersClient.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono;
+
+namespace {
+constexpr qint64 RateWindowMs = 10'000;
+}
+
+JobRunner::JobRunner(WatchersClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    m_clock.start();
+    m_wake.setSingleShot(true);
+    connect(&m_wake, &QTimer::timeout, this, &JobRunner::pump);
+}
+
+JobRunner::~JobRunner()
+{
+    // Calls still in flight: their answers would arrive for a runner that no longer exists (the
+    // context drops them). The journal keeps those IDs pending, so a later resume re-sends them.
+    if (m_client) {
+        for (const Flight &flight : std::as_const(m_inFlight))
+            m_client->cancel(flight.requestId);
+    }
+}
+
+bool JobRunner::create(const Job &job, QString *error)
+{
+    m_job = job;
+    m_job.state = JobState::Ready;
+    if (!m_journal.create(m_job, error))
+        return false;
+    emit progressed();
+    return true;
+}
+
+bool JobRunner::open(const QString &journalPath, QString *error)
+{
+    auto loaded = JobJournal::load(journalPath, error);
+    if (!loaded)
+        return false;
+    if (!m_journal.openForAppend(journalPath, error))
+        return false;
+    m_job = std::move(*loaded);
+    // "running" in a journal means the process died mid-job: it is paused now.
+    if (m_job.state == JobState::Running || m_job.state == JobState::Ready) {
+        m_job.state = JobState::Paused;
+        m_job.stateReason = tr("Interrupted: Badge Desk stopped while the job was running.");
+    }
+    emit progressed();
+    return true;
+}
+
+void JobRunner::setState(JobState state, const QString &reason)
+{
+    if (m_job.state == state && m_job.stateReason == reason)
+        return;
+    m_job.state = state;
+    m_job.stateReason = reason;
+    if (!m_journal.appendState(state, reason))
+        emit journalFailed(tr("The job journal could not be written: %1").arg(m_journal.path()));
+    emit stateChanged(state);
+}
+
+void JobRunner::start()
+{
+    if (m_job.state == JobState::Running || m_job.id.isEmpty())
+        return;
+    m_settledReported = false;
+    if (m_job.counts().pending == 0 && m_inFlight.isEmpty()) {
+        setState(JobState::Finished);
+        checkSettled();
+        return;
+    }
+    m_problem.reset();
+    m_failuresInARow = 0;
+    m_holdUntil = QDeadlineTimer(0);
+    setState(JobState::Running);
+    rebuildQueue();
+    pump();
+}
+
+void JobRunner::pause()
+{
+    if (m_job.state != JobState::Running)
+        return;
+    m_wake.stop();
+    setState(JobState::Paused, tr("Paused by you."));
+    checkSettled();
+}
+
+void JobRunner::cancel()
+{
+    if (m_job.state == JobState::Finished || m_job.state == JobState::Cancelled)
+        return;
+    m_wake.stop();
+    m_queue.clear();
+    setState(JobState::Cancelled, tr("Cancelled by you."));
+    // Answers already on their way are still recorded; the rest stay pending in the journal.
+    const auto flights = m_inFlight.values();
+    for (const Flight &flight : flights) {
+        if (m_client)
+            m_client->cancel(flight.requestId);
+    }
+    checkSettled();
+}
+
+void JobRunner::retryFailed()
+{
+    const QStringList failed = m_job.idsWith(JobItem::Status::Failed);
+    if (failed.isEmpty() || m_job.state == JobState::Running)
+        return;
+    if (!m_journal.appendRetry(failed))
+        emit journalFailed(tr("The job journal could not be written: %1").arg(m_journal.path()));
+    for (const QString &id : failed)
+        m_job.setStatus(id, JobItem::Status::Pending);
+    emit progressed();
+    start();
+}
+
+void JobRunner::rebuildQueue()
+{
+    QSet<QString> flying;
+    for (const Flight &flight : std::as_const(m_inFlight)) {
+        for (const QString &id : flight.batch.ids)
+            flying.insert(id);
+    }
+    m_queue.clear();
+    const int size = m_job.action.isBatched() ? qMax(1, m_job.batchSize) : 1;
+    Batch batch;
+    for (const JobItem &item : m_job.items()) {
+        if (item.status != JobItem::Status::Pending || flying.contains(item.userId))
+            continue;
+        batch.ids.append(item.userId);
+        if (batch.ids.size() >= size) {
+            m_queue.append(std::move(batch));
+            batch = {};
+        }
+    }
+    if (!batch.ids.isEmpty())
+        m_queue.append(std::move(batch));
+}
+
+void JobRunner::pump()
+{
+    if (m_job.state != JobState::Running || !m_client)
+        return;
+    const qint64 minGapMs =
+        m_options.maxPerSecond > 0 ? qint64(1000.0 / m_options.maxPerSecond) : 0;
+    while (m_inFlight.size() < m_options.maxInFlight && !m_queue.isEmpty()) {
+        qint64 waitMs = m_holdUntil.remainingTime();
+        const qint64 sinceLast = m_clock.elapsed() - m_lastDispatchMs;
+        waitMs = std::max(waitMs, minGapMs - sinceLast);
+        // The first batch whose backoff has passed goes first; a batch waiting to be retried
+        // does not hold up the rest.
+        auto ready = std::find_if(m_queue.begin(), m_queue.end(),
+                                  [](const Batch &b) { return b.notBefore.hasExpired(); });
+        if (ready == m_queue.end()) {
+            qint64 soonest = std::numeric_limits<qint64>::max();
+            for (const Batch &b : std::as_const(m_queue))
+                soonest = std::min(soonest, b.notBefore.remainingTime());
+            waitMs = std::max(waitMs, soonest);
+        }
+        if (waitMs > 0) {
+            m_wake.start(int(std::min<qint64>(waitMs, std::numeric_limits<int>::max())));
+            return;
+        }
+        Batch batch = std::move(*ready);
+        m_queue.erase(ready);
+        dispatch(std::move(batch));
+    }
+    if (m_queue.isEmpty() && m_inFlight.isEmpty()) {
+        if (m_job.counts().pending > 0) {
+            rebuildQueue(); // IDs a cancelled call handed back
+            if (!m_queue.isEmpty()) {
+                pump();
+                return;
+            }
+        }
+        setState(JobState::Finished);
+        checkSettled();
+    }
+}
+
+void JobRunner::dispatch(Batch batch)
+{
+    ++batch.attempts;
+    ++m_attempts;
+    m_lastDispatchMs = m_clock.elapsed();
+    const quint64 token = m_nextToken++;
+    const JobAction &action = m_job.action;
+    auto onNoValue = [this, token](const ApiResult<NoValue> &result) {
+        onAnswer(token, result.error());
+    };
+    auto onAssign = [this, token](const ApiResult<AssignOutcome> &result) {
+        onAnswer(token, result.error());
+    };
+    quint64 requestId = 0;
+    switch (action.kind) {
+    case JobAction::Kind::Assign:
+        requestId = m_client->assignUsers(action.badgeId, batch.ids, this, onAssign);
+        break;
+    case JobAction::Kind::Unassign:
+        requestId = m_client->unassignUsers(action.badgeId, batch.ids, this, onAssign);
+        break;
+    case JobAction::Kind::Ban:
+    case JobAction::Kind::Unban:
+        requestId = m_client->ban(action.banRequestFor(batch.ids.constFirst()), this, onNoValue);
+        break;
+    case JobAction::Kind::GrantModerator:
+        requestId =
+            m_client->grantModerator(action.grantFor(batch.ids.constFirst()), this, onNoValue);
+        break;
+    }
+    m_inFlight.insert(token, {std::move(batch), requestId});
+}
+
+void JobRunner::onAnswer(quint64 token, const ApiError &error)
+{
+    auto it = m_inFlight.find(token);
+    if (it == m_inFlight.end())
+        return;
+    Batch batch = std::move(it->batch);
+    m_inFlight.erase(it);
+
+    using Kind = ApiError::Kind;
+    // Any 2xx counts (contract §3), even one whose body we could not read.
+    if (!error.isError() || error.kind() == Kind::BadResponse) {
+        m_failuresInARow = 0;
+        recordOutcome(batch.ids, JobItem::Status::Done, {}, error);
+        noteDone(batch.ids.size());
+    } else if (error.kind() == Kind::Cancelled) {
+        // Not sent, or sent and not confirmed: either way still pending, and safe to repeat.
+        if (m_job.state == JobState::Running)
+            m_queue.prepend(std::move(batch));
+    } else if (error.isCredentialProblem() || error.kind() == Kind::NotFound
+               || error.kind() == Kind::RefusedUrl || error.kind() == Kind::Tls) {
+        m_queue.prepend(std::move(batch));
+        pauseFor(error, error.userMessage());
+    } else if (error.kind() == Kind::Validation && batch.ids.size() > 1) {
+        // One bad ID must not sink 499 good ones: halve until the culprit stands alone.
+        const qsizetype half = batch.ids.size() / 2;
+        m_queue.prepend(Batch {batch.ids.mid(half), 0, QDeadlineTimer(0)});
+        m_queue.prepend(Batch {batch.ids.first(half), 0, QDeadlineTimer(0)});
+    } else if (error.isTransient()) {
+        retryLater(std::move(batch), error);
+    } else {
+        m_failuresInARow = 0;
+        recordOutcome(batch.ids, JobItem::Status::Failed, error.summary(), error);
+    }
+    emit progressed();
+    if (m_job.state == JobState::Running)
+        pump();
+    checkSettled();
+}
+
+void JobRunner::retryLater(Batch batch, const ApiError &error)
+{
+    ++m_failuresInARow;
+    if (m_failuresInARow >= m_options.failureBudget) {
+        m_queue.prepend(std::move(batch));
+        pauseFor(error,
+                 tr("The server failed %n times in a row; the job is paused so as not "
+                    "to overload it. Last error: %1",
+                    nullptr, m_failuresInARow)
+                     .arg(error.summary()));
+        return;
+    }
+    if (batch.attempts >= m_options.maxAttemptsPerCall) {
+        recordOutcome(
+            batch.ids, JobItem::Status::Failed,
+            tr("Gave up after %n attempts: %1", nullptr, batch.attempts).arg(error.summary()),
+            error);
+        return;
+    }
+    const auto retryAfter = error.retryAfter();
+    if (retryAfter && *retryAfter > m_options.longestWait) {
+        m_queue.prepend(std::move(batch));
+        const QDateTime back = QDateTime::currentDateTime().addMSecs(retryAfter->count());
+        pauseFor(error,
+                 tr("The server asks to wait until %1; the job is paused. Resume it then.")
+                     .arg(QLocale().toString(back, QLocale::ShortFormat)));
+        return;
+    }
+    const milliseconds delay = m_options.retry.delayFor(batch.attempts, retryAfter);
+    batch.notBefore = QDeadlineTimer(delay.count());
+    if (error.kind() == ApiError::Kind::RateLimited) {
+        // The limit applies to us as a whole: hold every call, not just this one.
+        if (m_holdUntil.remainingTime() < delay.count())
+            m_holdUntil = QDeadlineTimer(delay.count());
+    }
+    m_queue.prepend(std::move(batch));
+}
+
+void JobRunner::pauseFor(const ApiError &error, const QString &reason)
+{
+    m_problem = error;
+    if (m_job.state != JobState::Running)
+        return;
+    m_wake.stop();
+    setState(JobState::Paused, reason);
+    emit pausedByProblem(error);
+}
+
+void JobRunner::recordOutcome(const QStringList &ids, JobItem::Status status, const QString &reason,
+                              const ApiError &error)
+{
+    // On disk before it counts: a crash right after this line must not send these again.
+    if (!m_journal.appendOutcome(ids, status, reason))
+        emit journalFailed(tr("The job journal could not be written: %1").arg(m_journal.path()));
+    for (const QString &id : ids)
+        m_job.setStatus(id, status, reason);
+    if (m_logModeration)
+        logModeration(ids, error);
+}
+
+void JobRunner::logModeration(const QStringList &ids, const ApiError &error)
+{
+    ModerationLogEntry entry;
+    entry.profileId = m_job.profileId;
+    entry.profileName = m_profileName;
+    entry.jobId = m_job.id;
+    entry.action = m_job.action;
+    entry.userIds = ids;
+    entry.ok = !error.isError() || error.kind() == ApiError::Kind::BadResponse;
+    entry.httpStatus = error.httpStatus();
+    entry.result = entry.ok ? tr("OK") : error.summary();
+    QString problem;
+    if (!ModerationLog(m_job.profileId).append(entry, &problem))
+        emit journalFailed(problem);
+}
+
+void JobRunner::noteDone(qsizetype count)
+{
+    const qint64 now = m_clock.elapsed();
+    m_recentDone.append({now, count});
+    while (!m_recentDone.isEmpty() && now - m_recentDone.constFirst().first > RateWindowMs)
+        m_recentDone.removeFirst();
+}
+
+double JobRunner::idsPerSecond() const
+{
+    if (m_recentDone.isEmpty())
+        return 0;
+    const qint64 now = m_clock.elapsed();
+    qsizetype ids = 0;
+    for (const auto &[when, count] : m_recentDone) {
+        if (now - when <= RateWindowMs)
+            ids += count;
+    }
+    const qint64 span = std::max<qint64>(1000, now - m_recentDone.constFirst().first);
+    return ids * 1000.0 / double(span);
+}
+
+std::optional<qint64> JobRunner::etaSeconds() const
+{
+    const double rate = idsPerSecond();
+    if (rate <= 0 || m_job.state != JobState::Running)
+        return std::nullopt;
+    return qint64(double(m_job.counts().pending) / rate + 0.5);
+}
+
+void JobRunner::checkSettled()
+{
+    // Once per stop: several paths (the last answer, pump(), pause()) can arrive here together.
+    if (m_job.state != JobState::Running && m_inFlight.isEmpty() && !m_settledReported) {
+        m_settledReported = true;
+        emit settled();
+    }
+}

@@ -1,0 +1,3 @@
+#include "SecretStore.h"
+
+// Anchors SecretStore's moc output in this library.

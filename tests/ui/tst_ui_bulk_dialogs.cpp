@@ -1,0 +1,159 @@
+// The bulk dialogs headless against the in-process sandbox: parse, dry run, typed confirmation,
+// a real job to the end, the ban form's rules, and the moderator dialog's no-revoke note.
+
+#include "AppPaths.h"
+#include "AssignDialog.h"
+#include "BanDialog.h"
+#include "GrantModeratorDialog.h"
+#include "IdListEditor.h"
+#include "JobProgressPanel.h"
+#include "ModerationLogWindow.h"
+#include "SandboxServer.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestUiBulkDialogs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void assignDialogDryRunConfirmAndRun();
+    void banDialogRulesAndUtcNote();
+    void moderatorDialogSaysThereIsNoRevoke();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<WatchersClient> m_client;
+    Profile m_profile;
+};
+
+void TestUiBulkDialogs::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    AppPaths::setDataRootOverride(m_dir->path());
+    SandboxOptions options;
+    SandboxProject project;
+    project.apiKey = u"k"_s;
+    project.bearerTokens = {u"t"_s};
+    project.rooms = {u"lobby"_s};
+    options.projects = {project};
+    m_sandbox = std::make_unique<SandboxServer>(options);
+    QVERIFY(m_sandbox->start());
+    ConnectionSettings c;
+    c.region = Region::Custom;
+    c.customBaseUrl = m_sandbox->baseUrl();
+    c.apiKey = u"k"_s;
+    c.bearerToken = u"t"_s;
+    m_client = std::make_unique<WatchersClient>();
+    m_client->setConnection(c);
+    m_profile = {};
+    m_profile.id = u"p1"_s;
+    m_profile.name = u"Prod EU"_s;
+    m_profile.production = true;
+}
+
+void TestUiBulkDialogs::cleanup()
+{
+    m_client.reset();
+    m_sandbox.reset();
+    AppPaths::setDataRootOverride({});
+}
+
+void TestUiBulkDialogs::assignDialogDryRunConfirmAndRun()
+{
+    Badge badge;
+    badge.text = u"🔥 Fan"_s;
+    badge.backgroundColor = u"#ea00fc"_s;
+    badge.textColor = u"#000000"_s;
+    badge.tooltip = u"t"_s;
+    badge.communicationTitle = u"Welcome, fan!"_s;
+    badge.communicationText = u"x"_s;
+    std::optional<ApiResult<Badge>> created;
+    m_client->createBadge(badge, this, [&](const ApiResult<Badge> &r) { created = r; });
+    QTRY_VERIFY(created.has_value());
+    QVERIFY(created->ok());
+    Badge saved = created->value();
+    saved.userCount = 12;
+
+    auto *dialog = new AssignDialog(m_client.get(), m_profile, {saved});
+    dialog->show();
+    QVERIFY(dialog->findChild<QLabel *>(u"welcomeWarning"_s)->text().contains(u"Welcome, fan!"_s));
+    QVERIFY(dialog->findChild<QLabel *>(u"badgeHolders"_s)->text().contains(u"12"_s));
+    auto *start = dialog->findChild<QPushButton *>(u"startJob"_s);
+    QSignalSpy parsed(dialog->idEditor(), &IdListEditor::parsed);
+    dialog->idEditor()->setText(u"userId\na1, a2;a3\ta1\n\"a4\"\nq83vEjZ8ZJw/1kH+zQ==\n"_s);
+    QVERIFY(parsed.wait(5000));
+    QVERIFY(dialog->findChild<QLabel *>(u"idSummary"_s)->text().contains(u"4 unique"_s));
+    dialog->dryRun();
+    QVERIFY2(dialog->dryRunText().contains(u"4 user"_s), qPrintable(dialog->dryRunText()));
+    QVERIFY(!start->isEnabled()); // production: typed confirmation first
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"typedConfirmation"_s), u"Prod EU"_s);
+    QVERIFY(start->isEnabled());
+    dialog->grab().save(u"/tmp/bulk-assign-before.png"_s);
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(dialog->runner());
+    QSignalSpy settled(dialog->runner(), &JobRunner::settled);
+    QVERIFY(settled.wait(10000));
+    QCOMPARE(dialog->runner()->job().counts().done, 4);
+    QVERIFY(dialog->progressPanel()->statusText().contains(u"4 of 4"_s));
+    QTest::qWait(400); // the results table refresh is coalesced
+    dialog->grab().save(u"/tmp/bulk-assign-done.png"_s);
+    delete dialog;
+}
+
+void TestUiBulkDialogs::banDialogRulesAndUtcNote()
+{
+    m_profile.production = false;
+    auto *dialog = new BanDialog(m_client.get(), m_profile);
+    dialog->show();
+    auto *note = dialog->findChild<QLabel *>(u"zoneNote"_s);
+    QVERIFY(note->text().contains(u"UTC"_s));
+    auto *reason = dialog->findChild<QComboBox *>(u"banReason"_s);
+    reason->setCurrentIndex(reason->findData(6)); // forbidden nickname
+    QVERIFY(!dialog->findChild<QComboBox *>(u"banExpiry"_s)->isEnabled());
+    QVERIFY(note->text().contains(u"nickname"_s));
+    auto *type = dialog->findChild<QComboBox *>(u"banType"_s);
+    type->setCurrentIndex(1);
+    dialog->idEditor()->setText(u"u1\nu2"_s);
+    QTRY_VERIFY(!dialog->idEditor()->isParsing());
+    QVERIFY(!dialog->startJob()); // room missing
+    QVERIFY(dialog->dryRunText().contains(u"room"_s));
+    dialog->findChild<QLineEdit *>(u"banRoom"_s)->setText(u"lobby"_s);
+    dialog->grab().save(u"/tmp/bulk-ban.png"_s);
+    QVERIFY(dialog->startJob());
+    QSignalSpy settled(dialog->runner(), &JobRunner::settled);
+    QVERIFY(settled.wait(10000));
+    QCOMPARE(dialog->runner()->job().counts().done, 2);
+    delete dialog;
+
+    ModerationLogWindow log(m_profile);
+    QCOMPARE(log.visibleRows(), 2);
+    log.findChild<QLineEdit *>(u"logSearch"_s)->setText(u"u2"_s);
+    QCOMPARE(log.visibleRows(), 1);
+    log.grab().save(u"/tmp/bulk-log.png"_s);
+}
+
+void TestUiBulkDialogs::moderatorDialogSaysThereIsNoRevoke()
+{
+    GrantModeratorDialog dialog(m_client.get(), m_profile);
+    dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+    dialog.show();
+    QVERIFY(
+        dialog.findChild<QLabel *>(u"noRevokeNote"_s)->text().contains(u"cannot take it back"_s));
+    dialog.grab().save(u"/tmp/bulk-moderator.png"_s);
+}
+
+QTEST_MAIN(TestUiBulkDialogs)
+#include "tst_ui_bulk_dialogs.moc"

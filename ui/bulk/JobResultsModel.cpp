@@ -1,0 +1,84 @@
+#include "JobResultsModel.h"
+
+#include <QBrush>
+#include <QPalette>
+
+void JobResultsModel::setJob(const Job *job)
+{
+    m_job = job;
+    refresh();
+}
+
+void JobResultsModel::setFilter(JobResults::Filter filter, const QString &text)
+{
+    m_filter = filter;
+    m_text = text;
+    refresh();
+}
+
+void JobResultsModel::refresh()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (m_job) {
+        const auto &items = m_job->items();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const JobItem &item = items.at(i);
+            if (JobResults::matches(item, m_filter)
+                && (m_text.isEmpty() || item.userId.contains(m_text, Qt::CaseInsensitive)
+                    || item.reason.contains(m_text, Qt::CaseInsensitive)))
+                m_rows.append(i);
+        }
+    }
+    endResetModel();
+}
+
+int JobResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int JobResultsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant JobResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_job || !index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const JobItem &item = m_job->items().at(m_rows.at(index.row()));
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case UserId:
+            return item.userId;
+        case Status:
+            return JobItem::statusDisplayName(item.status);
+        case Reason:
+            return item.reason;
+        case Line:
+            return item.line > 0 ? QVariant(item.line) : QVariant();
+        }
+    }
+    if (role == Qt::ForegroundRole && index.column() == Status
+        && item.status == JobItem::Status::Failed)
+        return QBrush(QColor(0xc6, 0x28, 0x28));
+    return {};
+}
+
+QVariant JobResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case UserId:
+        return tr("User ID");
+    case Status:
+        return tr("Result");
+    case Reason:
+        return tr("Reason");
+    case Line:
+        return tr("Line");
+    }
+    return {};
+}

@@ -1,0 +1,31 @@
+#include "SecretSaver.h"
+
+#include "ProfilesPrompter.h"
+#include "SessionFallbackSecretStore.h"
+
+#include <QPointer>
+#include <QWidget>
+
+void SecretSaver::save(SecretStore *store, ProfilesPrompter *prompter, QWidget *parent,
+                       const QString &key, const QString &secret, Callback done)
+{
+    QPointer<QWidget> guard(parent);
+    QPointer<SecretStore> storeGuard(store);
+    store->write(key, secret, parent, [=](const SecretResult &result) {
+        if (result.ok()) {
+            done(Where::Keychain, QString());
+            return;
+        }
+        auto *layered = qobject_cast<SessionFallbackSecretStore *>(storeGuard.data());
+        const bool canFallBack = layered
+            && (result.status == SecretResult::Status::NoKeychain
+                || result.status == SecretResult::Status::Denied);
+        if (!canFallBack || !prompter->offerSessionOnly(guard, result.message)) {
+            done(Where::NotSaved, result.message);
+            return;
+        }
+        layered->keepForSession(key, secret, guard, [done](const SecretResult &kept) {
+            done(kept.ok() ? Where::SessionOnly : Where::NotSaved, kept.message);
+        });
+    });
+}
