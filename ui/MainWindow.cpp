@@ -490,7 +490,7 @@ void MainWindow::refresh()
                 m_editor->startEditing(*fresh);
         }
         const int count = int(result.value().size());
-        setConnectionState(tr("Connected to %1 · %n badge(s)", nullptr, count).arg(m_profile.name));
+        setConnectionState(tr("Connected to %1").arg(m_profile.name));
         updateDraftBanner();
         updateStatus();
         emit badgesLoaded(count);
@@ -937,16 +937,17 @@ void MainWindow::copySelectedAsCurl()
     QUrl url = m_client->connection().baseUrl();
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0)
                 + (badge.id ? u"/external/badge/%1"_s.arg(*badge.id) : u"/external/badge"_s));
-    const HeaderList headers {{"Content-Type", "application/json"},
-                              {"x-api-key", m_client->connection().apiKey.toUtf8()},
-                              {"Authorization", "Bearer"}};
+    // Values do not matter for the secrets: CurlCommand puts placeholders there.
+    const HeaderList headers {{"Content-Type", "application/json"}, {"x-api-key", {}},
+                              {"Authorization", {}}};
     const QString command = CurlCommand::build(
         method, url, headers, QJsonDocument(badge.toRequestJson()).toJson(QJsonDocument::Compact));
     QApplication::clipboard()->setText(command);
     statusBar()->showMessage(
-        tr("Copied the %1 request as a curl command; the token is the "
-           "placeholder %2.")
-            .arg(QString::fromLatin1(method), QString::fromLatin1(CurlCommand::TokenPlaceholder)),
+        tr("Copied the %1 request as a curl command; the token and the API key are the "
+           "placeholders %2 and %3.")
+            .arg(QString::fromLatin1(method), QString::fromLatin1(CurlCommand::TokenPlaceholder),
+                 QString::fromLatin1(CurlCommand::ApiKeyPlaceholder)),
         8000);
 }
 

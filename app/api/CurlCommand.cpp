@@ -11,8 +11,20 @@ QString CurlCommand::shellQuote(const QString &text)
     return u"'"_s + quoted + u"'"_s;
 }
 
+namespace {
+
+// A placeholder stays outside single quotes so the shell expands it.
+QString secretHeader(const QString &prefix, const QString &secret, const char *placeholder)
+{
+    if (secret.isEmpty())
+        return u"\""_s + prefix + QLatin1String(placeholder) + u"\""_s;
+    return CurlCommand::shellQuote(prefix + secret);
+}
+
+} // namespace
+
 QString CurlCommand::build(const QByteArray &method, const QUrl &url, const HeaderList &headers,
-                           const QByteArray &body, const QString &includeToken)
+                           const QByteArray &body, const CurlSecrets &include)
 {
     QStringList parts{u"curl"_s};
     if (method != "GET")
@@ -21,11 +33,9 @@ QString CurlCommand::build(const QByteArray &method, const QUrl &url, const Head
     for (const auto &[name, value] : headers) {
         QString line;
         if (name.compare("authorization", Qt::CaseInsensitive) == 0) {
-            // A placeholder stays outside single quotes so the shell expands it.
-            if (includeToken.isEmpty())
-                line = u"\"Authorization: Bearer "_s + QLatin1String(TokenPlaceholder) + u"\""_s;
-            else
-                line = shellQuote(u"Authorization: Bearer "_s + includeToken);
+            line = secretHeader(u"Authorization: Bearer "_s, include.token, TokenPlaceholder);
+        } else if (name.compare("x-api-key", Qt::CaseInsensitive) == 0) {
+            line = secretHeader(QString::fromLatin1(name) + u": "_s, include.apiKey, ApiKeyPlaceholder);
         } else {
             line = shellQuote(QString::fromLatin1(name) + u": "_s + QString::fromUtf8(value));
         }

@@ -15,8 +15,10 @@ QString Redaction::maskSecret(const QString &secret)
 bool Redaction::isSecretHeader(const QByteArray &name)
 {
     const QByteArray lower = name.toLower();
+    // The contract calls the API key public, but partners treat it as private (issue 5): it is
+    // masked wherever the token is.
     return lower == "authorization" || lower == "proxy-authorization" || lower == "cookie"
-           || lower == "set-cookie";
+           || lower == "set-cookie" || lower == "x-api-key";
 }
 
 HeaderList Redaction::redactHeaders(const HeaderList &headers)

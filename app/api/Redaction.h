@@ -13,7 +13,7 @@ class Redaction
 public:
     // "Bearer eyJh…Q2xk": first and last four characters of a long secret, nothing of a short one.
     static QString maskSecret(const QString &secret);
-    // Authorization (and any header carrying a secret) masked; everything else as is.
+    // Authorization, x-api-key (and any header carrying a secret) masked; the rest as is.
     static HeaderList redactHeaders(const HeaderList &headers);
     static bool isSecretHeader(const QByteArray &name);
     // Removes every occurrence of the secret from free text (server messages, error strings).

@@ -89,7 +89,7 @@ void TestApiUnits::redactHeadersMasksOnlySecrets()
                              {"Content-Type", "application/json"}};
     const HeaderList redacted = Redaction::redactHeaders(headers);
     QCOMPARE(redacted.size(), 4);
-    QCOMPARE(redacted[0].second, QByteArray("public-key"));
+    QCOMPARE(redacted[0].second, QByteArray("••••")); // short: nothing of it shown
     QCOMPARE(QString::fromUtf8(redacted[1].second), u"Bearer abcd…wxyz"_s);
     QCOMPARE(QString::fromUtf8(redacted[2].second), u"Bearer ••••"_s);
     QCOMPARE(redacted[3].second, QByteArray("application/json"));
@@ -130,9 +130,12 @@ void TestApiUnits::curlUsesPlaceholderUnlessAsked()
                                                        headers, R"({"text":"best100"})");
     QVERIFY(withPlaceholder.startsWith(u"curl -X PATCH 'https://h.io/external/badge/3'"_s));
     QVERIFY(withPlaceholder.contains(u"\"Authorization: Bearer $WATCHERS_TOKEN\""_s));
+    QVERIFY(withPlaceholder.contains(u"\"x-api-key: $WATCHERS_API_KEY\""_s));
     QVERIFY(withPlaceholder.contains(u"--data-raw '{\"text\":\"best100\"}'"_s));
-    const QString withToken = CurlCommand::build("GET", QUrl(u"https://h.io/x"_s), headers, {}, u"real-token"_s);
+    const QString withToken = CurlCommand::build("GET", QUrl(u"https://h.io/x"_s), headers, {},
+                                                 {u"real-token"_s, u"real-key"_s});
     QVERIFY(withToken.contains(u"'Authorization: Bearer real-token'"_s));
+    QVERIFY(withToken.contains(u"'x-api-key: real-key'"_s));
     QVERIFY(!withToken.contains(u"-X GET"_s));
 }
 

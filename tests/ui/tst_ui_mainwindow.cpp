@@ -71,8 +71,10 @@ void TestUiMainWindow::listsTheSandboxBadges()
     auto *table = m_window->findChild<QTableView *>(u"badgeTable"_s);
     QVERIFY(table);
     QCOMPARE(table->model()->rowCount(), count);
-    auto *status = m_window->findChild<QLabel *>(u"connectionLabel"_s);
-    QVERIFY(status->text().contains(QString::number(count)));
+    auto *connection = m_window->findChild<QLabel *>(u"connectionLabel"_s);
+    QVERIFY2(connection->text().contains(u"Connected"_s), qPrintable(connection->text()));
+    auto *counter = m_window->findChild<QLabel *>(u"countLabel"_s);
+    QVERIFY2(counter->text().contains(QString::number(count)), qPrintable(counter->text()));
 }
 
 void TestUiMainWindow::chipCellShowsTheBadgeColours()

@@ -21,26 +21,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-constexpr auto ApiKeyPlaceholder = "$WATCHERS_API_KEY";
-
-bool isApiKeyHeader(const QByteArray &name)
-{
-    return name.compare("x-api-key", Qt::CaseInsensitive) == 0;
-}
-
-// The log keeps x-api-key as sent; the API key is private in practice, so it is masked for
-// display and export and replaced by a placeholder in commands.
-HeaderList withoutApiKey(const HeaderList &headers, const QByteArray &replacement)
-{
-    HeaderList out;
-    for (const auto &[name, value] : headers)
-        out.append({name, isApiKeyHeader(name) ? replacement : value});
-    return out;
-}
-
-} // namespace
 
 RequestLogDock::RequestLogDock(QWidget *parent)
     : QDockWidget(tr("Request log"), parent)
@@ -150,9 +130,8 @@ QString RequestLogDock::detailsFor(const RequestLogEntry &entry) const
     lines << tr("Outcome: %1").arg(entry.outcome);
     lines << QString() << tr("Request headers:");
     for (const auto &[name, value] : entry.requestHeaders) {
-        const QString shown = isApiKeyHeader(name) ? Redaction::maskSecret(QString::fromUtf8(value))
-                                                   : QString::fromUtf8(value);
-        lines << u"  "_s + QString::fromLatin1(name) + u": "_s + shown;
+        // Already masked by RequestLog::record, the choke point.
+        lines << u"  "_s + QString::fromLatin1(name) + u": "_s + QString::fromUtf8(value);
     }
     if (!entry.requestBody.isEmpty())
         lines << QString() << tr("Request body:") << QString::fromUtf8(entry.requestBody);
@@ -161,23 +140,13 @@ QString RequestLogDock::detailsFor(const RequestLogEntry &entry) const
 
 QString RequestLogDock::curlFor(const RequestLogEntry &entry, bool includeSecrets) const
 {
-    const auto secrets = (includeSecrets && m_secrets) ? m_secrets() : QPair<QString, QString>();
-    const QString token = secrets.first;
-    const QString apiKey = secrets.second;
-    if (includeSecrets && !apiKey.isEmpty()) {
-        return CurlCommand::build(entry.method, entry.url,
-                                  withoutApiKey(entry.requestHeaders, apiKey.toUtf8()),
-                                  entry.requestBody, token);
+    CurlSecrets secrets;
+    if (includeSecrets && m_secrets) {
+        const auto [token, apiKey] = m_secrets();
+        secrets = {token, apiKey};
     }
-    QString command = CurlCommand::build(entry.method, entry.url,
-                                         withoutApiKey(entry.requestHeaders, ApiKeyPlaceholder),
-                                         entry.requestBody, includeSecrets ? token : QString());
-    // Outside single quotes, so the shell expands the placeholder like the token's.
-    for (const QString &name : {u"x-api-key"_s, u"X-Api-Key"_s}) {
-        command.replace(CurlCommand::shellQuote(name + u": "_s + QLatin1String(ApiKeyPlaceholder)),
-                        u"\""_s + name + u": "_s + QLatin1String(ApiKeyPlaceholder) + u"\""_s);
-    }
-    return command;
+    return CurlCommand::build(entry.method, entry.url, entry.requestHeaders, entry.requestBody,
+                              secrets);
 }
 
 void RequestLogDock::copySelectedAsCurl()
