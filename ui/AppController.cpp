@@ -13,15 +13,12 @@
 #include "SessionFallbackSecretStore.h"
 #include "WatchersClient.h"
 #include "WelcomeWidget.h"
+#include "BulkActions.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
 
-#if __has_include("BulkActions.h")
-#include "BulkActions.h"
-#define BADGEDESK_HAVE_BULK_ACTIONS 1
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -216,12 +213,9 @@ void AppController::ensureWindow()
         QAction *manage = tools->addAction(tr("&Profiles and tokens…"));
         manage->setObjectName(u"manageProfilesAction"_s);
         connect(manage, &QAction::triggered, this, &AppController::openProfileManager);
-#ifdef BADGEDESK_HAVE_BULK_ACTIONS
-        auto *bulk = new BulkActions(this);
-        bulk->install(tools, m_window);
-        connect(m_window, &MainWindow::assignRequested, bulk, &BulkActions::assign);
-        m_bulk = bulk;
-#endif
+        m_bulk = new BulkActions(this);
+        m_bulk->install(tools, m_window);
+        connect(m_window, &MainWindow::assignRequested, m_bulk, &BulkActions::assign);
     }
 }
 
@@ -246,10 +240,8 @@ void AppController::openProfile(const Profile &profile, const ConnectionSettings
     m_client->setConnection(connection);
     m_client->setRequestLog(requestLog(opened.id));
     m_logDock->setLog(requestLog(opened.id));
-#ifdef BADGEDESK_HAVE_BULK_ACTIONS
-    if (auto *bulk = qobject_cast<BulkActions *>(m_bulk))
-        bulk->setContext(m_client, opened);
-#endif
+    if (m_bulk)
+        m_bulk->setContext(m_client, opened);
     QList<Profile> all = m_profiles->profiles();
     if (!m_profiles->findById(opened.id))
         all.append(opened);

@@ -27,6 +27,8 @@ struct Badge;
 // keychain → WatchersClient → MainWindow. Switching profiles never mixes data: each profile
 // has its own request log, the list is cleared and reloaded, and a profile whose credentials
 // cannot be read is not opened at all.
+class BulkActions;
+
 class AppController : public QObject
 {
     Q_OBJECT
@@ -85,7 +87,7 @@ private:
     QPointer<WelcomeWidget> m_welcome;
     QPointer<RequestLogDock> m_logDock;
     QPointer<ProfileManagerDialog> m_manager;
-    QObject *m_bulk = nullptr; // BulkActions when the bulk feature is built in
+    BulkActions *m_bulk = nullptr;
     Profile m_current;
     quint64 m_switchGeneration = 0;
     quint64 m_sandboxWanted = 0; // the switch that is waiting for the sandbox to start

@@ -101,7 +101,6 @@ void TestUiBulkDialogs::assignDialogDryRunConfirmAndRun()
     QVERIFY(!start->isEnabled()); // production: typed confirmation first
     QTest::keyClicks(dialog->findChild<QLineEdit *>(u"typedConfirmation"_s), u"Prod EU"_s);
     QVERIFY(start->isEnabled());
-    dialog->grab().save(u"/tmp/bulk-assign-before.png"_s);
     QTest::mouseClick(start, Qt::LeftButton);
     QVERIFY(dialog->runner());
     QSignalSpy settled(dialog->runner(), &JobRunner::settled);
@@ -109,7 +108,6 @@ void TestUiBulkDialogs::assignDialogDryRunConfirmAndRun()
     QCOMPARE(dialog->runner()->job().counts().done, 4);
     QVERIFY(dialog->progressPanel()->statusText().contains(u"4 of 4"_s));
     QTest::qWait(400); // the results table refresh is coalesced
-    dialog->grab().save(u"/tmp/bulk-assign-done.png"_s);
     delete dialog;
 }
 
@@ -131,7 +129,7 @@ void TestUiBulkDialogs::banDialogRulesAndUtcNote()
     QVERIFY(!dialog->startJob()); // room missing
     QVERIFY(dialog->dryRunText().contains(u"room"_s));
     dialog->findChild<QLineEdit *>(u"banRoom"_s)->setText(u"lobby"_s);
-    dialog->grab().save(u"/tmp/bulk-ban.png"_s);
+    QVERIFY2(!dialog->dryRunText().contains(u"Enter the room ID"_s), qPrintable(dialog->dryRunText()));
     QVERIFY(dialog->startJob());
     QSignalSpy settled(dialog->runner(), &JobRunner::settled);
     QVERIFY(settled.wait(10000));
@@ -142,7 +140,6 @@ void TestUiBulkDialogs::banDialogRulesAndUtcNote()
     QCOMPARE(log.visibleRows(), 2);
     log.findChild<QLineEdit *>(u"logSearch"_s)->setText(u"u2"_s);
     QCOMPARE(log.visibleRows(), 1);
-    log.grab().save(u"/tmp/bulk-log.png"_s);
 }
 
 void TestUiBulkDialogs::moderatorDialogSaysThereIsNoRevoke()
@@ -152,7 +149,6 @@ void TestUiBulkDialogs::moderatorDialogSaysThereIsNoRevoke()
     dialog.show();
     QVERIFY(
         dialog.findChild<QLabel *>(u"noRevokeNote"_s)->text().contains(u"cannot take it back"_s));
-    dialog.grab().save(u"/tmp/bulk-moderator.png"_s);
 }
 
 QTEST_MAIN(TestUiBulkDialogs)

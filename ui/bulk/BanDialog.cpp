@@ -92,6 +92,8 @@ BanDialog::BanDialog(WatchersClient *client, const Profile &profile, Mode mode, 
                 &BanDialog::updateFields);
     connect(m_ban, &QRadioButton::toggled, this, &BanDialog::updateFields);
     connect(m_until, &QDateTimeEdit::dateTimeChanged, this, &BanDialog::updateFields);
+    // The "room required" message must go away as soon as a room is typed.
+    connect(m_room, &QLineEdit::textChanged, this, &BanDialog::updateStartEnabled);
     setMode(mode);
 }
 

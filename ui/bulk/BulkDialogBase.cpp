@@ -1,6 +1,6 @@
 #include "BulkDialogBase.h"
 
-#include "BulkPrompts.h"
+#include "DialogService.h"
 #include "IdListEditor.h"
 #include "JobProgressPanel.h"
 #include "JobRunner.h"
@@ -17,7 +17,7 @@ BulkDialogBase::BulkDialogBase(WatchersClient *client, const Profile &profile, Q
     : QDialog(parent)
     , m_client(client)
     , m_profile(profile)
-    , m_prompts(new BulkPrompts(this))
+    , m_prompts(new DialogService(this))
     , m_parameters(new QVBoxLayout)
     , m_ids(new IdListEditor(m_prompts, this))
     , m_confirmLabel(new QLabel(this))
@@ -68,7 +68,7 @@ BulkDialogBase::BulkDialogBase(WatchersClient *client, const Profile &profile, Q
 
 BulkDialogBase::~BulkDialogBase() = default;
 
-void BulkDialogBase::setPrompts(BulkPrompts *prompts)
+void BulkDialogBase::setPrompts(DialogService *prompts)
 {
     m_prompts = prompts;
     // The editor and panel keep the default ones; tests drive files through loadFile/exportTo.
@@ -87,6 +87,26 @@ void BulkDialogBase::updateStartEnabled()
     const bool idle = !m_runner;
     m_start->setEnabled(idle && haveIds && confirmed);
     m_dryRun->setEnabled(haveIds);
+    // A problem shown earlier must not outlive its fix ("enter a room" after the room is typed).
+    if (idle && m_messageIsProblem) {
+        QString problem;
+        if (action(&problem))
+            showMessage({});
+        else
+            showProblem(problem);
+    }
+}
+
+void BulkDialogBase::showProblem(const QString &problem)
+{
+    m_message->setText(problem);
+    m_messageIsProblem = true;
+}
+
+void BulkDialogBase::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_messageIsProblem = false;
 }
 
 QString BulkDialogBase::dryRunText() const
@@ -99,14 +119,14 @@ void BulkDialogBase::dryRun()
     QString problem;
     const auto act = action(&problem);
     if (!act) {
-        m_message->setText(problem);
+        showProblem(problem);
         return;
     }
     const UserIdList list = m_ids->list();
     const qsizetype n = list.ids.size();
     const int batch = act->isBatched() ? m_options.batchSize : 1;
     const qsizetype calls = (n + batch - 1) / batch;
-    m_message->setText(tr("Dry run: %1 — %n user(s), ", nullptr, int(n)).arg(act->displayName())
+    showMessage(tr("Dry run: %1 — %n user(s), ", nullptr, int(n)).arg(act->displayName())
                        + tr("%n call(s). Nothing was sent.", nullptr, int(calls)));
 }
 
@@ -115,21 +135,21 @@ bool BulkDialogBase::startJob()
     QString problem;
     const auto act = action(&problem);
     if (!act) {
-        m_message->setText(problem);
+        showProblem(problem);
         return false;
     }
     const ValidationResult check = act->validate(QDateTime::currentDateTimeUtc());
     if (!check.ok()) {
-        m_message->setText(check.errors().first().message);
+        showProblem(check.errors().first().message);
         return false;
     }
     if (m_profile.production && m_confirm->text().trimmed() != confirmationWord()) {
-        m_message->setText(tr("Type %1 to confirm first.").arg(confirmationWord()));
+        showProblem(tr("Type %1 to confirm first.").arg(confirmationWord()));
         return false;
     }
     const UserIdList list = m_ids->list();
     if (list.ids.isEmpty() || !m_client) {
-        m_message->setText(tr("Add at least one user ID."));
+        showProblem(tr("Add at least one user ID."));
         return false;
     }
     m_runner = new JobRunner(m_client, this);
@@ -137,12 +157,12 @@ bool BulkDialogBase::startJob()
     m_runner->setProfileName(m_profile.name);
     QString error;
     if (!m_runner->create(Job::create(m_profile.id, *act, list, m_options.batchSize), &error)) {
-        m_message->setText(error);
+        showProblem(error);
         delete m_runner;
         m_runner = nullptr;
         return false;
     }
-    m_message->setText(tr("Job %1 started. You can close this window; the job is saved and "
+    showMessage(tr("Job %1 started. You can close this window; the job is saved and "
                           "can be resumed from Tools → Jobs.")
                            .arg(m_runner->job().id));
     m_panel->setRunner(m_runner);

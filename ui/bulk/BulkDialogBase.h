@@ -7,7 +7,7 @@
 #include <QDialog>
 #include <QPointer>
 
-class BulkPrompts;
+class DialogService;
 class IdListEditor;
 class JobProgressPanel;
 class JobRunner;
@@ -28,7 +28,7 @@ public:
     BulkDialogBase(WatchersClient *client, const Profile &profile, QWidget *parent = nullptr);
     ~BulkDialogBase() override;
 
-    void setPrompts(BulkPrompts *prompts);
+    void setPrompts(DialogService *prompts);
     void setJobOptions(const JobOptions &options) { m_options = options; }
     IdListEditor *idEditor() const { return m_ids; }
     JobRunner *runner() const { return m_runner; }
@@ -49,18 +49,21 @@ protected:
     virtual std::optional<JobAction> action(QString *problem) const = 0;
     QString confirmationWord() const; // the profile's name
     void updateStartEnabled();
+    void showProblem(const QString &problem);
+    void showMessage(const QString &text);
 
     QPointer<WatchersClient> m_client;
     Profile m_profile;
 
 private:
-    QPointer<BulkPrompts> m_prompts;
+    QPointer<DialogService> m_prompts;
     JobOptions m_options;
     QVBoxLayout *m_parameters;
     IdListEditor *m_ids;
     QLabel *m_confirmLabel;
     QLineEdit *m_confirm;
     QLabel *m_message;
+    bool m_messageIsProblem = false;
     QPushButton *m_dryRun;
     QPushButton *m_start;
     JobProgressPanel *m_panel;

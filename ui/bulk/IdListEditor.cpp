@@ -1,6 +1,6 @@
 #include "IdListEditor.h"
 
-#include "BulkPrompts.h"
+#include "DialogService.h"
 #include "UserIdListParser.h"
 
 #include <QCheckBox>
@@ -22,7 +22,7 @@ constexpr int MaxIssuesShown = 500;
 constexpr qsizetype MaxTextShown = 2'000'000; // characters; bigger files are parsed, not shown
 } // namespace
 
-IdListEditor::IdListEditor(BulkPrompts *prompts, QWidget *parent)
+IdListEditor::IdListEditor(DialogService *prompts, QWidget *parent)
     : QWidget(parent)
     , m_prompts(prompts)
     , m_text(new QPlainTextEdit(this))

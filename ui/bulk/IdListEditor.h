@@ -6,7 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
-class BulkPrompts;
+class DialogService;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -21,7 +21,7 @@ class IdListEditor : public QWidget
     Q_OBJECT
 
 public:
-    explicit IdListEditor(BulkPrompts *prompts, QWidget *parent = nullptr);
+    explicit IdListEditor(DialogService *prompts, QWidget *parent = nullptr);
 
     void setText(const QString &text);
     void loadFile(const QString &path);
@@ -40,7 +40,7 @@ private:
     void parseNow();
     void show(const UserIdList &list);
 
-    QPointer<BulkPrompts> m_prompts;
+    QPointer<DialogService> m_prompts;
     QPlainTextEdit *m_text;
     QPushButton *m_open;
     QLabel *m_summary;

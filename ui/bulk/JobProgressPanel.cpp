@@ -1,6 +1,6 @@
 #include "JobProgressPanel.h"
 
-#include "BulkPrompts.h"
+#include "DialogService.h"
 #include "JobResultsModel.h"
 #include "JobRunner.h"
 
@@ -17,7 +17,7 @@
 
 using namespace Qt::StringLiterals;
 
-JobProgressPanel::JobProgressPanel(BulkPrompts *prompts, QWidget *parent)
+JobProgressPanel::JobProgressPanel(DialogService *prompts, QWidget *parent)
     : QWidget(parent)
     , m_prompts(prompts)
     , m_progress(new QProgressBar(this))

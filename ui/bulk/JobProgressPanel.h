@@ -4,7 +4,7 @@
 #include <QTimer>
 #include <QWidget>
 
-class BulkPrompts;
+class DialogService;
 class JobResultsModel;
 #include "JobRunner.h"
 class QComboBox;
@@ -22,7 +22,7 @@ class JobProgressPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit JobProgressPanel(BulkPrompts *prompts, QWidget *parent = nullptr);
+    explicit JobProgressPanel(DialogService *prompts, QWidget *parent = nullptr);
 
     void setRunner(JobRunner *runner); // not owned
     JobRunner *runner() const { return m_runner; }
@@ -33,7 +33,7 @@ private:
     void updateView();
     void applyFilter();
 
-    QPointer<BulkPrompts> m_prompts;
+    QPointer<DialogService> m_prompts;
     QPointer<JobRunner> m_runner;
     QProgressBar *m_progress;
     QLabel *m_status;

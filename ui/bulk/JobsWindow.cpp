@@ -1,6 +1,6 @@
 #include "JobsWindow.h"
 
-#include "BulkPrompts.h"
+#include "DialogService.h"
 #include "JobJournal.h"
 #include "JobProgressPanel.h"
 #include "JobRunner.h"
@@ -20,7 +20,7 @@ JobsWindow::JobsWindow(WatchersClient *client, const Profile &profile, QWidget *
     , m_table(new QTableWidget(this))
     , m_resume(new QPushButton(tr("&Resume"), this))
     , m_refresh(new QPushButton(tr("Re&fresh"), this))
-    , m_panel(new JobProgressPanel(new BulkPrompts(this), this))
+    , m_panel(new JobProgressPanel(new DialogService(this), this))
 {
     setWindowTitle(tr("Jobs — %1").arg(profile.name));
     m_table->setObjectName(u"jobsTable"_s);

@@ -5,7 +5,7 @@
 #include <QPointer>
 #include <QWidget>
 
-class BulkPrompts;
+class DialogService;
 class JobProgressPanel;
 class JobRunner;
 class QTableWidget;

@@ -1,6 +1,6 @@
 #include "ModerationLogWindow.h"
 
-#include "BulkPrompts.h"
+#include "DialogService.h"
 #include "ModerationLog.h"
 
 #include <QComboBox>
@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 ModerationLogWindow::ModerationLogWindow(const Profile &profile, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_profile(profile)
-    , m_prompts(new BulkPrompts(this))
+    , m_prompts(new DialogService(this))
     , m_search(new QLineEdit(this))
     , m_kind(new QComboBox(this))
     , m_table(new QTableWidget(this))

@@ -5,7 +5,7 @@
 
 #include <QWidget>
 
-class BulkPrompts;
+class DialogService;
 class QComboBox;
 class QLineEdit;
 class QPushButton;
@@ -32,7 +32,7 @@ private:
     void applyFilter();
 
     Profile m_profile;
-    BulkPrompts *m_prompts;
+    DialogService *m_prompts;
     QList<ModerationLogEntry> m_entries;
     QLineEdit *m_search;
     QComboBox *m_kind;
