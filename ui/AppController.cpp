@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "BulkActions.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
@@ -13,12 +14,10 @@
 #include "SessionFallbackSecretStore.h"
 #include "WatchersClient.h"
 #include "WelcomeWidget.h"
-#include "BulkActions.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
-
 
 using namespace Qt::StringLiterals;
 

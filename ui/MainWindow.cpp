@@ -938,8 +938,8 @@ void MainWindow::copySelectedAsCurl()
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0)
                 + (badge.id ? u"/external/badge/%1"_s.arg(*badge.id) : u"/external/badge"_s));
     // Values do not matter for the secrets: CurlCommand puts placeholders there.
-    const HeaderList headers {{"Content-Type", "application/json"}, {"x-api-key", {}},
-                              {"Authorization", {}}};
+    const HeaderList headers {
+        {"Content-Type", "application/json"}, {"x-api-key", {}}, {"Authorization", {}}};
     const QString command = CurlCommand::build(
         method, url, headers, QJsonDocument(badge.toRequestJson()).toJson(QJsonDocument::Compact));
     QApplication::clipboard()->setText(command);

@@ -7,8 +7,7 @@
 #include <variant>
 
 // What a WatchersClient call hands back: the typed value, or an ApiError.
-template<typename T>
-class ApiResult
+template<typename T> class ApiResult
 {
 public:
     static ApiResult success(T value)
@@ -35,5 +34,4 @@ private:
 
 using NoValue = std::monostate;
 
-template<typename T>
-using ApiCallback = std::function<void(const ApiResult<T> &)>;
+template<typename T> using ApiCallback = std::function<void(const ApiResult<T> &)>;

@@ -14,8 +14,8 @@ QString ConnectionSettings::regionDisplayName() const
     return customBaseUrl.host().isEmpty() ? tr("custom URL") : customBaseUrl.host();
 }
 
-std::optional<ConnectionSettings> ConnectionSettings::fromEnvironment(
-    const QProcessEnvironment &env, QString *error)
+std::optional<ConnectionSettings>
+ConnectionSettings::fromEnvironment(const QProcessEnvironment &env, QString *error)
 {
     ConnectionSettings settings;
     const QString baseUrl = env.value(u"WATCHERS_BASE_URL"_s).trimmed();
@@ -58,7 +58,8 @@ QString ConnectionSettings::normalizedToken(const QString &pasted)
     unquote();
     // The docs' ban example writes "Bearer Bearer …": strip the scheme as often as it repeats.
     static const QString scheme = u"bearer"_s;
-    while (token.size() > scheme.size() && token.left(scheme.size()).compare(scheme, Qt::CaseInsensitive) == 0
+    while (token.size() > scheme.size()
+           && token.left(scheme.size()).compare(scheme, Qt::CaseInsensitive) == 0
            && token.at(scheme.size()).isSpace()) {
         token = token.mid(scheme.size()).trimmed();
         unquote();

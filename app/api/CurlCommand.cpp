@@ -26,7 +26,7 @@ QString secretHeader(const QString &prefix, const QString &secret, const char *p
 QString CurlCommand::build(const QByteArray &method, const QUrl &url, const HeaderList &headers,
                            const QByteArray &body, const CurlSecrets &include)
 {
-    QStringList parts{u"curl"_s};
+    QStringList parts {u"curl"_s};
     if (method != "GET")
         parts << u"-X"_s << QString::fromLatin1(method);
     parts << shellQuote(url.toString(QUrl::FullyEncoded));
@@ -35,7 +35,8 @@ QString CurlCommand::build(const QByteArray &method, const QUrl &url, const Head
         if (name.compare("authorization", Qt::CaseInsensitive) == 0) {
             line = secretHeader(u"Authorization: Bearer "_s, include.token, TokenPlaceholder);
         } else if (name.compare("x-api-key", Qt::CaseInsensitive) == 0) {
-            line = secretHeader(QString::fromLatin1(name) + u": "_s, include.apiKey, ApiKeyPlaceholder);
+            line = secretHeader(QString::fromLatin1(name) + u": "_s, include.apiKey,
+                                ApiKeyPlaceholder);
         } else {
             line = shellQuote(QString::fromLatin1(name) + u": "_s + QString::fromUtf8(value));
         }

@@ -46,10 +46,25 @@ QStringList ErrorMapper::serverMessages(const QByteArray &body)
 
 FieldIssue ErrorMapper::issueFromMessage(const QString &message)
 {
-    static const QSet<QString> fields{u"text"_s, u"backgroundColor"_s, u"textColor"_s,
-        u"tooltip"_s, u"communicationPic"_s, u"communicationTitle"_s, u"communicationText"_s,
-        u"pic"_s, u"data"_s, u"trigger"_s, u"userIds"_s, u"userId"_s, u"value"_s, u"type"_s,
-        u"roomId"_s, u"expires"_s, u"reason"_s, u"description"_s, u"decryptedUserId"_s};
+    static const QSet<QString> fields {u"text"_s,
+                                       u"backgroundColor"_s,
+                                       u"textColor"_s,
+                                       u"tooltip"_s,
+                                       u"communicationPic"_s,
+                                       u"communicationTitle"_s,
+                                       u"communicationText"_s,
+                                       u"pic"_s,
+                                       u"data"_s,
+                                       u"trigger"_s,
+                                       u"userIds"_s,
+                                       u"userId"_s,
+                                       u"value"_s,
+                                       u"type"_s,
+                                       u"roomId"_s,
+                                       u"expires"_s,
+                                       u"reason"_s,
+                                       u"description"_s,
+                                       u"decryptedUserId"_s};
     QString first = message.section(u' ', 0, 0);
     first = first.section(u'.', 0, 0).section(u'[', 0, 0); // "trigger.conditions" → "trigger"
     FieldIssue issue;
@@ -71,10 +86,11 @@ ApiError ErrorMapper::fromHttp(int status, const QByteArray &body,
                          tr("API key not recognised in region %1.").arg(regionName),
                          tr("Check the key and the project's region."), detail);
     } else if (status == 403 || status == 401) {
-        error = ApiError(ApiError::Kind::TokenRejected, tr("Bearer token missing, wrong or revoked."),
-                         tr("Paste a current token from the Watchers admin panel (Settings → "
-                            "Bearer tokens)."),
-                         detail);
+        error =
+            ApiError(ApiError::Kind::TokenRejected, tr("Bearer token missing, wrong or revoked."),
+                     tr("Paste a current token from the Watchers admin panel (Settings → "
+                        "Bearer tokens)."),
+                     detail);
     } else if (status == 404) {
         error = ApiError(ApiError::Kind::NotFound,
                          detail.isEmpty() ? tr("Not found on the server.") : detail,
@@ -87,13 +103,14 @@ ApiError ErrorMapper::fromHttp(int status, const QByteArray &body,
             issues << issueFromMessage(message);
         error.setFieldIssues(issues);
     } else if (status == 429) {
-        error = ApiError(ApiError::Kind::RateLimited, tr("The server is limiting requests (429)."),
-                         tr("Wait a moment; the app slows down and retries where it is safe."),
-                         detail);
+        error =
+            ApiError(ApiError::Kind::RateLimited, tr("The server is limiting requests (429)."),
+                     tr("Wait a moment; the app slows down and retries where it is safe."), detail);
         error.setRetryAfter(RetryAfter::parse(retryAfterHeader, nowUtc));
     } else if (status >= 500) {
-        error = ApiError(ApiError::Kind::Server, tr("The server had a problem (HTTP %1).").arg(status),
-                         tr("Try again in a moment. If it persists, check Watchers' status."), detail);
+        error =
+            ApiError(ApiError::Kind::Server, tr("The server had a problem (HTTP %1).").arg(status),
+                     tr("Try again in a moment. If it persists, check Watchers' status."), detail);
         error.setRetryAfter(RetryAfter::parse(retryAfterHeader, nowUtc));
     } else {
         error = ApiError(ApiError::Kind::Http, tr("The server answered HTTP %1.").arg(status), {},
@@ -113,7 +130,8 @@ ApiError ErrorMapper::fromNetwork(QNetworkReply::NetworkError code, const QStrin
             causes << e.errorString();
         if (causes.isEmpty())
             causes << errorString;
-        return ApiError(ApiError::Kind::Tls, tr("Secure connection failed: %1").arg(causes.join(u"; "_s)),
+        return ApiError(ApiError::Kind::Tls,
+                        tr("Secure connection failed: %1").arg(causes.join(u"; "_s)),
                         tr("The server's certificate could not be trusted, so nothing was sent. "
                            "Check the server address, the system clock and any proxy that "
                            "intercepts HTTPS."));
@@ -126,9 +144,9 @@ ApiError ErrorMapper::fromNetwork(QNetworkReply::NetworkError code, const QStrin
         return ApiError(ApiError::Kind::Network, tr("Server not found."),
                         tr("Check the server address and your internet connection."), errorString);
     case NE::RemoteHostClosedError:
-        return ApiError(ApiError::Kind::Network, tr("The server closed the connection before answering."),
-                        tr("Try again; if it keeps happening, the server may be overloaded."),
-                        errorString);
+        return ApiError(
+            ApiError::Kind::Network, tr("The server closed the connection before answering."),
+            tr("Try again; if it keeps happening, the server may be overloaded."), errorString);
     case NE::TimeoutError:
         return timeout(false, 0);
     case NE::ContentReSendError:

@@ -18,7 +18,7 @@ bool Redaction::isSecretHeader(const QByteArray &name)
     // The contract calls the API key public, but partners treat it as private (issue 5): it is
     // masked wherever the token is.
     return lower == "authorization" || lower == "proxy-authorization" || lower == "cookie"
-           || lower == "set-cookie" || lower == "x-api-key";
+        || lower == "set-cookie" || lower == "x-api-key";
 }
 
 HeaderList Redaction::redactHeaders(const HeaderList &headers)

@@ -2,8 +2,7 @@
 
 RequestLog::RequestLog(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void RequestLog::record(RequestLogEntry entry, const QString &secret)
 {

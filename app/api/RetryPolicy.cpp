@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-std::chrono::milliseconds RetryPolicy::delayFor(int retry,
-                                                std::optional<std::chrono::milliseconds> retryAfter) const
+std::chrono::milliseconds
+RetryPolicy::delayFor(int retry, std::optional<std::chrono::milliseconds> retryAfter) const
 {
     if (retryAfter)
         return *retryAfter;

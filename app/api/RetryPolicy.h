@@ -7,8 +7,8 @@
 class RetryPolicy
 {
 public:
-    std::chrono::milliseconds base{1000}; // contract §3: start at 1 s …
-    std::chrono::milliseconds cap{30000}; // … and cap at 30 s
+    std::chrono::milliseconds base {1000}; // contract §3: start at 1 s …
+    std::chrono::milliseconds cap {30000}; // … and cap at 30 s
     int maxRetries = 2;
 
     // Delay before retry number `retry` (1-based). A Retry-After longer than the cap is taken

@@ -79,8 +79,13 @@ void SandboxLauncher::start(const QStringList &extraArguments)
     m_connection.region = Region::Custom;
     m_connection.apiKey = randomSecret();
     m_connection.bearerToken = randomSecret();
-    QStringList arguments{u"--port"_s, u"0"_s, u"--demo"_s, u"--api-key"_s, m_connection.apiKey,
-                          u"--token"_s, m_connection.bearerToken};
+    QStringList arguments {u"--port"_s,
+                           u"0"_s,
+                           u"--demo"_s,
+                           u"--api-key"_s,
+                           m_connection.apiKey,
+                           u"--token"_s,
+                           m_connection.bearerToken};
     m_process.start(program, arguments + extraArguments);
     QTimer::singleShot(StartTimeoutMs, this, [this] {
         if (!m_reported)

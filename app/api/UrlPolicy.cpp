@@ -34,7 +34,9 @@ bool UrlPolicy::isLoopbackHost(const QString &host)
 
 bool UrlPolicy::sameOrigin(const QUrl &a, const QUrl &b)
 {
-    const auto port = [](const QUrl &u) { return u.port(u.scheme() == u"https" ? 443 : 80); };
+    const auto port = [](const QUrl &u) {
+        return u.port(u.scheme() == u"https" ? 443 : 80);
+    };
     return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-           && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && port(a) == port(b);
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && port(a) == port(b);
 }

@@ -134,10 +134,11 @@ WatchersClient::RequestId WatchersClient::send(const QByteArray &method, const Q
         return c.unicode() < 0x21 || c.unicode() > 0x7e;
     });
     if (!headerSafe) {
-        failSoon(call, ApiError(ApiError::Kind::TokenRejected,
-                                tr("The bearer token contains spaces or characters a token "
-                                   "cannot have."),
-                                tr("Paste the token again, exactly as the admin panel shows it.")));
+        failSoon(call,
+                 ApiError(ApiError::Kind::TokenRejected,
+                          tr("The bearer token contains spaces or characters a token "
+                             "cannot have."),
+                          tr("Paste the token again, exactly as the admin panel shows it.")));
         return call->id;
     }
     startAttempt(call);
@@ -163,7 +164,8 @@ void WatchersClient::startAttempt(PendingCall *call)
     request.setRawHeader("Authorization", "Bearer " + m_connection.bearerToken.toLatin1());
     request.setRawHeader("accept", "application/json");
     if (!call->body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::SameOriginRedirectPolicy);
     request.setTransferTimeout(m_options.transferTimeoutMs);
@@ -187,12 +189,13 @@ void WatchersClient::startAttempt(PendingCall *call)
     call->reply = reply;
     connect(reply, &QNetworkReply::sslErrors, this,
             [call](const QList<QSslError> &errors) { call->tlsErrors = errors; }); // never ignored
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, call, reply](qint64 received, qint64) {
-        if (received > m_options.maxResponseBytes && !call->tooLarge) {
-            call->tooLarge = true;
-            reply->abort();
-        }
-    });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [this, call, reply](qint64 received, qint64) {
+                if (received > m_options.maxResponseBytes && !call->tooLarge) {
+                    call->tooLarge = true;
+                    reply->abort();
+                }
+            });
     connect(reply, &QNetworkReply::finished, this, [this, call] { onAttemptFinished(call); });
 }
 
@@ -205,15 +208,15 @@ void WatchersClient::onAttemptFinished(PendingCall *call)
     const QByteArray body = call->tooLarge ? QByteArray() : reply->readAll();
     const QNetworkReply::NetworkError code = reply->error();
 
-    RawReply raw{status, body, {}};
+    RawReply raw {status, body, {}};
     if (call->cancelled) {
         raw.error = ApiError(ApiError::Kind::Cancelled, tr("Cancelled."));
     } else if (call->deadlinePassed) {
         raw.error = ErrorMapper::timeout(true, m_options.deadlineMs / 1000);
     } else if (call->tooLarge) {
         raw.error = ApiError(ApiError::Kind::BadResponse,
-                             tr("The server's answer is larger than %n MB; it was not read.", nullptr,
-                                int(m_options.maxResponseBytes / (1024 * 1024))));
+                             tr("The server's answer is larger than %n MB; it was not read.",
+                                nullptr, int(m_options.maxResponseBytes / (1024 * 1024))));
     } else if (status >= 200 && status < 300) {
         // Any 2xx is success, whatever the body (contract §3).
     } else if (status > 0) {
@@ -317,9 +320,10 @@ void WatchersClient::cancelAll()
 }
 
 template<typename T>
-WatchersClient::RequestId WatchersClient::sendTyped(
-    const QByteArray &method, const QString &path, const QByteArray &body, QObject *context,
-    ApiCallback<T> done, std::function<ApiResult<T>(const QByteArray &)> decode, Replay replay)
+WatchersClient::RequestId
+WatchersClient::sendTyped(const QByteArray &method, const QString &path, const QByteArray &body,
+                          QObject *context, ApiCallback<T> done,
+                          std::function<ApiResult<T>(const QByteArray &)> decode, Replay replay)
 {
     return send(
         method, path, body, context,
@@ -338,13 +342,13 @@ QByteArray compact(const QJsonObject &object)
 
 ApiError badResponse(const QString &why)
 {
-    return ApiError(ApiError::Kind::BadResponse,
-                    QCoreApplication::translate("WatchersClient",
-                                                "The server's answer could not be read."),
-                    QCoreApplication::translate("WatchersClient",
-                                                "Check that the address points at the Watchers "
-                                                "API of the right region."),
-                    why);
+    return ApiError(
+        ApiError::Kind::BadResponse,
+        QCoreApplication::translate("WatchersClient", "The server's answer could not be read."),
+        QCoreApplication::translate("WatchersClient",
+                                    "Check that the address points at the Watchers "
+                                    "API of the right region."),
+        why);
 }
 
 template<typename T>
@@ -392,37 +396,39 @@ QString badgePath(qint64 id)
 
 } // namespace
 
-WatchersClient::RequestId WatchersClient::listBadges(QObject *context, ApiCallback<QList<Badge>> done)
+WatchersClient::RequestId WatchersClient::listBadges(QObject *context,
+                                                     ApiCallback<QList<Badge>> done)
 {
     const qsizetype cap = m_options.maxResponseBytes;
-    return sendTyped<QList<Badge>>("GET", u"/external/badge"_s, {}, context, std::move(done),
-                                   [cap](const QByteArray &body) {
-                                       return decodeWith<QList<Badge>>(body, cap, &Badge::listFromJson);
-                                   });
+    return sendTyped<QList<Badge>>(
+        "GET", u"/external/badge"_s, {}, context, std::move(done), [cap](const QByteArray &body) {
+            return decodeWith<QList<Badge>>(body, cap, &Badge::listFromJson);
+        });
 }
 
-WatchersClient::RequestId WatchersClient::getBadge(qint64 id, QObject *context, ApiCallback<Badge> done)
+WatchersClient::RequestId WatchersClient::getBadge(qint64 id, QObject *context,
+                                                   ApiCallback<Badge> done)
 {
     const qsizetype cap = m_options.maxResponseBytes;
-    return sendTyped<Badge>("GET", badgePath(id), {}, context, std::move(done),
-                            [cap](const QByteArray &body) {
-                                return decodeWith<Badge>(body, cap, &Badge::fromJson);
-                            });
+    return sendTyped<Badge>(
+        "GET", badgePath(id), {}, context, std::move(done),
+        [cap](const QByteArray &body) { return decodeWith<Badge>(body, cap, &Badge::fromJson); });
 }
 
 WatchersClient::RequestId WatchersClient::createBadge(const Badge &badge, QObject *context,
                                                       ApiCallback<Badge> done)
 {
     const qsizetype cap = m_options.maxResponseBytes;
-    return sendTyped<Badge>("POST", u"/external/badge"_s, compact(badge.toRequestJson()), context,
-                            std::move(done), [cap](const QByteArray &body) {
-                                ApiResult<Badge> result = decodeWith<Badge>(body, cap, &Badge::fromJson);
-                                if (result.ok() && !result.value().id)
-                                    return ApiResult<Badge>::failure(badResponse(
-                                        QCoreApplication::translate("WatchersClient",
-                                                                    "The created badge has no id.")));
-                                return result;
-                            }, Replay::Never);
+    return sendTyped<Badge>(
+        "POST", u"/external/badge"_s, compact(badge.toRequestJson()), context, std::move(done),
+        [cap](const QByteArray &body) {
+            ApiResult<Badge> result = decodeWith<Badge>(body, cap, &Badge::fromJson);
+            if (result.ok() && !result.value().id)
+                return ApiResult<Badge>::failure(badResponse(
+                    QCoreApplication::translate("WatchersClient", "The created badge has no id.")));
+            return result;
+        },
+        Replay::Never);
 }
 
 WatchersClient::RequestId WatchersClient::updateBadge(const Badge &badge, QObject *context,
@@ -431,14 +437,13 @@ WatchersClient::RequestId WatchersClient::updateBadge(const Badge &badge, QObjec
     if (!badge.id) {
         ApiError error(ApiError::Kind::Validation, tr("This badge has not been created yet."),
                        tr("Create it first; only existing badges can be updated."));
-        return reject(context, [done](const RawReply &reply) {
-            done(ApiResult<Badge>::failure(reply.error));
-        }, error);
+        return reject(
+            context,
+            [done](const RawReply &reply) { done(ApiResult<Badge>::failure(reply.error)); }, error);
     }
-    return sendTyped<Badge>("PATCH", badgePath(*badge.id), compact(badge.toRequestJson()), context,
-                            std::move(done), [badge](const QByteArray &) {
-                                return ApiResult<Badge>::success(badge);
-                            });
+    return sendTyped<Badge>(
+        "PATCH", badgePath(*badge.id), compact(badge.toRequestJson()), context, std::move(done),
+        [badge](const QByteArray &) { return ApiResult<Badge>::success(badge); });
 }
 
 WatchersClient::RequestId WatchersClient::deleteBadge(qint64 id, QObject *context,
@@ -451,21 +456,18 @@ WatchersClient::RequestId WatchersClient::assignUsers(qint64 badgeId, const QStr
                                                       QObject *context,
                                                       ApiCallback<AssignOutcome> done)
 {
-    return sendTyped<AssignOutcome>("POST", badgePath(badgeId) + u"/users"_s, userIdsBody(userIds),
-                                    context, std::move(done), [](const QByteArray &body) {
-                                        return decodeAssign(body, u"assigned"_s);
-                                    });
+    return sendTyped<AssignOutcome>(
+        "POST", badgePath(badgeId) + u"/users"_s, userIdsBody(userIds), context, std::move(done),
+        [](const QByteArray &body) { return decodeAssign(body, u"assigned"_s); });
 }
 
 WatchersClient::RequestId WatchersClient::unassignUsers(qint64 badgeId, const QStringList &userIds,
                                                         QObject *context,
                                                         ApiCallback<AssignOutcome> done)
 {
-    return sendTyped<AssignOutcome>("DELETE", badgePath(badgeId) + u"/users"_s,
-                                    userIdsBody(userIds), context, std::move(done),
-                                    [](const QByteArray &body) {
-                                        return decodeAssign(body, u"removed"_s);
-                                    });
+    return sendTyped<AssignOutcome>(
+        "DELETE", badgePath(badgeId) + u"/users"_s, userIdsBody(userIds), context, std::move(done),
+        [](const QByteArray &body) { return decodeAssign(body, u"removed"_s); });
 }
 
 WatchersClient::RequestId WatchersClient::ban(const BanRequest &request, QObject *context,
@@ -476,7 +478,8 @@ WatchersClient::RequestId WatchersClient::ban(const BanRequest &request, QObject
 }
 
 WatchersClient::RequestId WatchersClient::grantModerator(const ModeratorGrant &grant,
-                                                         QObject *context, ApiCallback<NoValue> done)
+                                                         QObject *context,
+                                                         ApiCallback<NoValue> done)
 {
     return sendTyped<NoValue>("POST", u"/user/external/moder"_s, compact(grant.toJson()), context,
                               std::move(done), &ignoreBody);
@@ -486,8 +489,10 @@ WatchersClient::RequestId WatchersClient::sendMessage(const ChatMessage &message
                                                       ApiCallback<SentMessage> done)
 {
     const qsizetype cap = m_options.maxResponseBytes;
-    return sendTyped<SentMessage>("POST", u"/external/message/send"_s, compact(message.toJson()),
-                                  context, std::move(done), [cap](const QByteArray &body) {
-                                      return decodeWith<SentMessage>(body, cap, &SentMessage::fromJson);
-                                  }, Replay::Never);
+    return sendTyped<SentMessage>(
+        "POST", u"/external/message/send"_s, compact(message.toJson()), context, std::move(done),
+        [cap](const QByteArray &body) {
+            return decodeWith<SentMessage>(body, cap, &SentMessage::fromJson);
+        },
+        Replay::Never);
 }

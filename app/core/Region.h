@@ -21,5 +21,6 @@ public:
     static QUrl techMessagesUrl(Region region);
     static QString displayName(Region region); // translated: "Europe", "North America", …
     static QString key(Region region); // stable id for settings/env: eu, us, sa, hk, za, custom
-    static std::optional<Region> fromKey(const QString &key); // case-insensitive; also accepts names
+    static std::optional<Region>
+    fromKey(const QString &key); // case-insensitive; also accepts names
 };

@@ -11,7 +11,7 @@ class RetryAfter
 {
 public:
     // Anything longer is treated as absurd and ignored (the caller falls back to its own backoff).
-    static constexpr std::chrono::seconds MaxDelay{3600};
+    static constexpr std::chrono::seconds MaxDelay {3600};
 
     // nullopt when missing, malformed, negative or absurd. A date in the past yields 0 ms.
     static std::optional<std::chrono::milliseconds> parse(const QByteArray &header,

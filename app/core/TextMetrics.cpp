@@ -20,8 +20,8 @@ int TextMetrics::graphemes(const QString &text)
 {
     // Qt 6.4 implements the extended grapheme cluster rules of UAX #29 (Unicode 14), including
     // GB9 (Extend, ZWJ), GB11 (emoji ZWJ sequences) and GB12/13 (regional indicator pairs), so
-    // 👍🏽, 👨‍👩‍👧 and 🇩🇪 each come out as one cluster. tst_textmetrics pins this down
-    // in case a Qt update changes it.
+    // 👍🏽, 👨‍👩‍👧 and 🇩🇪 each come out as one cluster. tst_textmetrics pins
+    // this down in case a Qt update changes it.
     if (text.isEmpty())
         return 0;
     QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);

@@ -168,13 +168,14 @@ void TestApiClient::createReturnsStoredBadgeWithId()
 void TestApiClient::createRoundTripsUnknownFieldsAndTrigger()
 {
     Badge badge = sampleBadge();
-    badge.extra.insert(u"futureField"_s, QJsonObject{{u"nested"_s, 7}});
-    badge.trigger = QJsonObject{
-        {u"conditions"_s,
-         QJsonArray{QJsonObject{{u"type"_s, u"MESSAGES"_s},
-                                {u"threshold"_s, 10},
-                                {u"period"_s, QJsonObject{{u"kind"_s, u"ROLLING"_s}, {u"days"_s, 7}}}}}},
-        {u"duration"_s, QJsonObject{{u"days"_s, 30}}}};
+    badge.extra.insert(u"futureField"_s, QJsonObject {{u"nested"_s, 7}});
+    badge.trigger =
+        QJsonObject {{u"conditions"_s,
+                      QJsonArray {QJsonObject {
+                          {u"type"_s, u"MESSAGES"_s},
+                          {u"threshold"_s, 10},
+                          {u"period"_s, QJsonObject {{u"kind"_s, u"ROLLING"_s}, {u"days"_s, 7}}}}}},
+                     {u"duration"_s, QJsonObject {{u"days"_s, 30}}}};
     auto created = CALL(Badge, m_client->createBadge(badge, this, cb));
     VERIFY_OK(created);
     auto fetched = CALL(Badge, m_client->getBadge(*created->value().id, this, cb));
@@ -302,7 +303,8 @@ void TestApiClient::banInRoomWithoutRoomNamesTheField()
 void TestApiClient::grantModeratorInKnownRoom()
 {
     VERIFY_OK(CALL(NoValue, m_client->grantModerator({u"mod-7"_s, u"match-42"_s}, this, cb)));
-    const QJsonObject moderators = QJsonDocument::fromJson(inspect(u"/__sandbox/moderators"_s)).object();
+    const QJsonObject moderators =
+        QJsonDocument::fromJson(inspect(u"/__sandbox/moderators"_s)).object();
     QVERIFY(moderators.value(u"match-42"_s).toArray().contains(u"mod-7"_s));
     // Granting twice is harmless.
     VERIFY_OK(CALL(NoValue, m_client->grantModerator({u"mod-7"_s, u"match-42"_s}, this, cb)));
@@ -317,7 +319,9 @@ void TestApiClient::grantModeratorInUnknownRoomIsNotFound()
 
 void TestApiClient::sendMessageDecodesMessage()
 {
-    auto sent = CALL(SentMessage, m_client->sendMessage({u"12345"_s, u"67890"_s, u"Hello from external API"_s}, this, cb));
+    auto sent = CALL(
+        SentMessage,
+        m_client->sendMessage({u"12345"_s, u"67890"_s, u"Hello from external API"_s}, this, cb));
     VERIFY_OK(sent);
     QVERIFY(sent->value().id > 0);
     QCOMPARE(sent->value().text, u"Hello from external API"_s);
@@ -367,10 +371,12 @@ void TestApiClient::credentialChecksComeBeforeValidation()
     m_client->setConnection(wrong);
     Badge invalid = sampleBadge();
     invalid.backgroundColor = u"pink"_s;
-    VERIFY_KIND(CALL(Badge, m_client->createBadge(invalid, this, cb)), ApiError::Kind::ProjectNotFound);
+    VERIFY_KIND(CALL(Badge, m_client->createBadge(invalid, this, cb)),
+                ApiError::Kind::ProjectNotFound);
     wrong.apiKey = ApiKey;
     m_client->setConnection(wrong);
-    VERIFY_KIND(CALL(Badge, m_client->createBadge(invalid, this, cb)), ApiError::Kind::TokenRejected);
+    VERIFY_KIND(CALL(Badge, m_client->createBadge(invalid, this, cb)),
+                ApiError::Kind::TokenRejected);
 }
 
 void TestApiClient::tooLongTooltipIsReportedAtTheField()
@@ -437,7 +443,7 @@ void TestApiClient::everyCallCarriesBothCredentials()
         QVERIFY(names.contains(u"x-api-key"_s));
         QVERIFY(names.contains(u"authorization"_s));
     }
-    QCOMPARE(methods, (QSet<QByteArray>{"POST", "PATCH", "GET", "DELETE"}));
+    QCOMPARE(methods, (QSet<QByteArray> {"POST", "PATCH", "GET", "DELETE"}));
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

@@ -38,7 +38,8 @@ private slots:
     void latencyIsWaitedFor();
 
 private:
-    void inject(FaultPlan::Kind kind, const QString &method, const QString &pathPrefix, int count = 1);
+    void inject(FaultPlan::Kind kind, const QString &method, const QString &pathPrefix,
+                int count = 1);
     QJsonValue inspect(const QString &path);
     Badge sample() const;
 
@@ -144,7 +145,8 @@ void TestApiFaults::serverErrorsOnReadsAreRetried()
     QVERIFY(result);
     QVERIFY2(result->ok(), describe(result->error()));
     const QJsonObject stats = inspect(u"/__sandbox/stats"_s).toObject();
-    const QJsonObject route = stats.value(u"routes"_s).toObject().value(u"GET /external/badge"_s).toObject();
+    const QJsonObject route =
+        stats.value(u"routes"_s).toObject().value(u"GET /external/badge"_s).toObject();
     QCOMPARE(route.value(u"count"_s).toInt(), 3);
 }
 
@@ -194,7 +196,8 @@ void TestApiFaults::resetAfterApplyNeverCreatesTwice()
     auto result = CALL(Badge, m_client->createBadge(sample(), this, cb));
     QVERIFY(result);
     QCOMPARE(result->error().kind(), ApiError::Kind::Network);
-    QVERIFY2(result->error().hint().contains(u"refresh"_s, Qt::CaseInsensitive), describe(result->error()));
+    QVERIFY2(result->error().hint().contains(u"refresh"_s, Qt::CaseInsensitive),
+             describe(result->error()));
     QTest::qWait(100);
     QCOMPARE(inspect(u"/__sandbox/badges"_s).toArray().size(), 1);
 }
@@ -205,7 +208,7 @@ void TestApiFaults::resetOnIdempotentAssignLeavesExactlyTheSet()
     QVERIFY(created && created->ok());
     const qint64 id = *created->value().id;
     inject(FaultPlan::Kind::ResetAfterApply, u"POST"_s, u"/external/badge/"_s);
-    const QStringList users{u"u1"_s, u"u2"_s, u"u3"_s};
+    const QStringList users {u"u1"_s, u"u2"_s, u"u3"_s};
     auto first = CALL(AssignOutcome, m_client->assignUsers(id, users, this, cb));
     QVERIFY(first);
     if (!first->ok()) // whether Qt's own re-send hid the drop or not, repeating is safe

@@ -198,13 +198,15 @@ void TestApiTransport::anySuccessStatusWithAnyBodyIsSuccess()
     auto result = CALL(NoValue, m_client->ban(unban, this, cb));
     QVERIFY(result);
     QVERIFY2(result->ok(), describe(result->error()));
-    QCOMPARE(m_server->requests().first().body, QByteArray(R"({"type":"IN_APP","userId":"123","value":false})"));
+    QCOMPARE(m_server->requests().first().body,
+             QByteArray(R"({"type":"IN_APP","userId":"123","value":false})"));
 }
 
 void TestApiTransport::listAcceptsWrappedArrays_data()
 {
     QTest::addColumn<QByteArray>("body");
-    const QByteArray item = R"({"id":1,"text":"cool","backgroundColor":"#ea00fc","textColor":"","tooltip":"5555","communicationPic":null,"communicationText":"11111","communicationTitle":"11111","userCount":1})";
+    const QByteArray item =
+        R"({"id":1,"text":"cool","backgroundColor":"#ea00fc","textColor":"","tooltip":"5555","communicationPic":null,"communicationText":"11111","communicationTitle":"11111","userCount":1})";
     QTest::newRow("bare array (seed)") << "[" + item + "]";
     QTest::newRow("data") << R"({"data":[)" + item + "]}";
     QTest::newRow("items") << R"({"items":[)" + item + R"(],"nextCursor":null})";
@@ -248,12 +250,23 @@ void TestApiTransport::errorBodiesAreReadLeniently_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("expectedText");
-    QTest::newRow("message array") << 400 << QByteArray(R"({"statusCode":400,"message":["text should not be empty"],"error":"Bad Request"})") << int(ApiError::Kind::Validation) << u"text should not be empty"_s;
-    QTest::newRow("message string") << 400 << QByteArray(R"({"message":"tooltip is too long"})") << int(ApiError::Kind::Validation) << u"tooltip is too long"_s;
-    QTest::newRow("old error style") << 400 << QByteArray(R"({"error":"Invalid request payload"})") << int(ApiError::Kind::Validation) << u"Invalid request payload"_s;
-    QTest::newRow("raw text") << 418 << QByteArray("I'm a teapot") << int(ApiError::Kind::Http) << u"I'm a teapot"_s;
-    QTest::newRow("project not found") << 404 << QByteArray(R"({"statusCode":404,"message":"Project not found"})") << int(ApiError::Kind::ProjectNotFound) << u"Check the key"_s;
-    QTest::newRow("5xx") << 502 << QByteArray("Bad Gateway") << int(ApiError::Kind::Server) << u"502"_s;
+    QTest::newRow("message array")
+        << 400
+        << QByteArray(
+               R"({"statusCode":400,"message":["text should not be empty"],"error":"Bad Request"})")
+        << int(ApiError::Kind::Validation) << u"text should not be empty"_s;
+    QTest::newRow("message string") << 400 << QByteArray(R"({"message":"tooltip is too long"})")
+                                    << int(ApiError::Kind::Validation) << u"tooltip is too long"_s;
+    QTest::newRow("old error style")
+        << 400 << QByteArray(R"({"error":"Invalid request payload"})")
+        << int(ApiError::Kind::Validation) << u"Invalid request payload"_s;
+    QTest::newRow("raw text") << 418 << QByteArray("I'm a teapot") << int(ApiError::Kind::Http)
+                              << u"I'm a teapot"_s;
+    QTest::newRow("project not found")
+        << 404 << QByteArray(R"({"statusCode":404,"message":"Project not found"})")
+        << int(ApiError::Kind::ProjectNotFound) << u"Check the key"_s;
+    QTest::newRow("5xx") << 502 << QByteArray("Bad Gateway") << int(ApiError::Kind::Server)
+                         << u"502"_s;
 }
 
 void TestApiTransport::errorBodiesAreReadLeniently()
@@ -263,7 +276,7 @@ void TestApiTransport::errorBodiesAreReadLeniently()
     QFETCH(int, kind);
     QFETCH(QString, expectedText);
     m_server->enqueue(respond(status, body));
-    auto result = CALL(Badge, m_client->createBadge(Badge{}, this, cb));
+    auto result = CALL(Badge, m_client->createBadge(Badge {}, this, cb));
     QVERIFY(result);
     QCOMPARE(int(result->error().kind()), kind);
     QCOMPARE(result->error().httpStatus(), status);
@@ -297,7 +310,7 @@ void TestApiTransport::writesAreNeverRetried()
 {
     m_server->enqueue(respond(503, "busy"));
     m_server->setDefaultResponse(respond(201, R"({"id":9})"));
-    auto result = CALL(Badge, m_client->createBadge(Badge{}, this, cb));
+    auto result = CALL(Badge, m_client->createBadge(Badge {}, this, cb));
     QVERIFY(result);
     QCOMPARE(result->error().kind(), ApiError::Kind::Server);
     QTest::qWait(150); // longer than any retry delay configured here
@@ -309,9 +322,10 @@ void TestApiTransport::writesAreNotResentAfterAReset()
     // A create whose connection drops may or may not have been applied: sending it again could
     // make a second badge, so the client reports the failure and leaves the choice to the user.
     m_server->setDefaultResponse(respond(201, R"({"id":9})"));
-    VERIFY_CALL_OK(CALL(Badge, m_client->createBadge(Badge{}, this, cb))); // warm a kept-alive connection
+    VERIFY_CALL_OK(
+        CALL(Badge, m_client->createBadge(Badge {}, this, cb))); // warm a kept-alive connection
     m_server->enqueue(respond(ScriptedHttpServer::Reset));
-    auto result = CALL(Badge, m_client->createBadge(Badge{}, this, cb));
+    auto result = CALL(Badge, m_client->createBadge(Badge {}, this, cb));
     QVERIFY(result);
     QCOMPARE(result->error().kind(), ApiError::Kind::Network);
     QTest::qWait(150);
@@ -384,7 +398,7 @@ void TestApiTransport::connectionRefusedSaysSo()
         closedPort = probe.serverPort();
     }
     m_client->setConnection(connectionTo(u"http://127.0.0.1:%1"_s.arg(closedPort)));
-    auto result = CALL(Badge, m_client->createBadge(Badge{}, this, cb));
+    auto result = CALL(Badge, m_client->createBadge(Badge {}, this, cb));
     QVERIFY(result);
     QCOMPARE(result->error().kind(), ApiError::Kind::Network);
     QVERIFY2(result->error().summary().contains(u"refused"_s), describe(result->error()));
@@ -403,7 +417,8 @@ void TestApiTransport::cancelReportsCancelled()
 {
     m_server->setDefaultResponse(respond(ScriptedHttpServer::Stall));
     std::optional<ApiResult<QList<Badge>>> out;
-    const auto id = m_client->listBadges(this, [&out](const ApiResult<QList<Badge>> &r) { out = r; });
+    const auto id =
+        m_client->listBadges(this, [&out](const ApiResult<QList<Badge>> &r) { out = r; });
     QTRY_COMPARE(m_server->requests().size(), 1);
     m_client->cancel(id);
     QTRY_VERIFY(out.has_value());

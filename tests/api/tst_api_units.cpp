@@ -83,10 +83,10 @@ void TestApiUnits::maskSecret()
 
 void TestApiUnits::redactHeadersMasksOnlySecrets()
 {
-    const HeaderList headers{{"x-api-key", "public-key"},
-                             {"Authorization", "Bearer abcdefghijklmnopqrstuvwxyz"},
-                             {"AUTHORIZATION", "Bearer short"},
-                             {"Content-Type", "application/json"}};
+    const HeaderList headers {{"x-api-key", "public-key"},
+                              {"Authorization", "Bearer abcdefghijklmnopqrstuvwxyz"},
+                              {"AUTHORIZATION", "Bearer short"},
+                              {"Content-Type", "application/json"}};
     const HeaderList redacted = Redaction::redactHeaders(headers);
     QCOMPARE(redacted.size(), 4);
     QCOMPARE(redacted[0].second, QByteArray("••••")); // short: nothing of it shown
@@ -118,16 +118,16 @@ void TestApiUnits::requestLogIsCapped()
 {
     RequestLog log;
     for (qsizetype i = 0; i < RequestLog::MaxEntries + 10; ++i)
-        log.record(RequestLogEntry{}, {});
+        log.record(RequestLogEntry {}, {});
     QCOMPARE(log.entries().size(), RequestLog::MaxEntries);
     QCOMPARE(log.entries().constFirst().id, quint64(11));
 }
 
 void TestApiUnits::curlUsesPlaceholderUnlessAsked()
 {
-    const HeaderList headers{{"x-api-key", "k"}, {"Authorization", "Bearer abcd…wxyz"}};
-    const QString withPlaceholder = CurlCommand::build("PATCH", QUrl(u"https://h.io/external/badge/3"_s),
-                                                       headers, R"({"text":"best100"})");
+    const HeaderList headers {{"x-api-key", "k"}, {"Authorization", "Bearer abcd…wxyz"}};
+    const QString withPlaceholder = CurlCommand::build(
+        "PATCH", QUrl(u"https://h.io/external/badge/3"_s), headers, R"({"text":"best100"})");
     QVERIFY(withPlaceholder.startsWith(u"curl -X PATCH 'https://h.io/external/badge/3'"_s));
     QVERIFY(withPlaceholder.contains(u"\"Authorization: Bearer $WATCHERS_TOKEN\""_s));
     QVERIFY(withPlaceholder.contains(u"\"x-api-key: $WATCHERS_API_KEY\""_s));

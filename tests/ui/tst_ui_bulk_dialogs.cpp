@@ -129,7 +129,8 @@ void TestUiBulkDialogs::banDialogRulesAndUtcNote()
     QVERIFY(!dialog->startJob()); // room missing
     QVERIFY(dialog->dryRunText().contains(u"room"_s));
     dialog->findChild<QLineEdit *>(u"banRoom"_s)->setText(u"lobby"_s);
-    QVERIFY2(!dialog->dryRunText().contains(u"Enter the room ID"_s), qPrintable(dialog->dryRunText()));
+    QVERIFY2(!dialog->dryRunText().contains(u"Enter the room ID"_s),
+             qPrintable(dialog->dryRunText()));
     QVERIFY(dialog->startJob());
     QSignalSpy settled(dialog->runner(), &JobRunner::settled);
     QVERIFY(settled.wait(10000));

@@ -127,7 +127,7 @@ void BulkDialogBase::dryRun()
     const int batch = act->isBatched() ? m_options.batchSize : 1;
     const qsizetype calls = (n + batch - 1) / batch;
     showMessage(tr("Dry run: %1 — %n user(s), ", nullptr, int(n)).arg(act->displayName())
-                       + tr("%n call(s). Nothing was sent.", nullptr, int(calls)));
+                + tr("%n call(s). Nothing was sent.", nullptr, int(calls)));
 }
 
 bool BulkDialogBase::startJob()
@@ -163,8 +163,8 @@ bool BulkDialogBase::startJob()
         return false;
     }
     showMessage(tr("Job %1 started. You can close this window; the job is saved and "
-                          "can be resumed from Tools → Jobs.")
-                           .arg(m_runner->job().id));
+                   "can be resumed from Tools → Jobs.")
+                    .arg(m_runner->job().id));
     m_panel->setRunner(m_runner);
     m_panel->show();
     m_ids->setEnabled(false);

@@ -21,7 +21,6 @@
 
 using namespace Qt::StringLiterals;
 
-
 RequestLogDock::RequestLogDock(QWidget *parent)
     : QDockWidget(tr("Request log"), parent)
     , m_model(new RequestLogModel(this))
