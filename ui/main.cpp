@@ -1,8 +1,10 @@
 #include "AppController.h"
+#include "AppTranslations.h"
 #include "ProfileStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QProcessEnvironment>
 
@@ -11,6 +13,8 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    AppTranslations::install(&app);
+    QApplication::setWindowIcon(QIcon(u":/icons/org.badgedesk.BadgeDesk.svg"_s));
     QApplication::setApplicationName(u"badgedesk"_s);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Badge Desk"));
     QApplication::setApplicationVersion(QStringLiteral(BADGEDESK_VERSION));

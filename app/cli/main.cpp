@@ -1,5 +1,6 @@
 // badgedesk-cli: Badge Desk's actions headless (see CliApp::helpText()).
 
+#include "AppTranslations.h"
 #include "CliApp.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,7 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    AppTranslations::install(&app);
     QCoreApplication::setOrganizationName(QStringLiteral("BadgeDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("badgedesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BADGEDESK_VERSION));

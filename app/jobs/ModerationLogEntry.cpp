@@ -9,8 +9,9 @@ QString ModerationLogEntry::targetsText() const
 {
     if (userIds.size() <= 3)
         return userIds.join(u", "_s);
-    return QCoreApplication::translate("ModerationLogEntry", "%1, %2 and %n more", nullptr,
-                                       int(userIds.size() - 2))
+    // Computed first: Qt 6.4's lupdate hangs on an arithmetic expression inside the call.
+    const int more = int(userIds.size()) - 2;
+    return QCoreApplication::translate("ModerationLogEntry", "%1, %2 and %n more", nullptr, more)
         .arg(userIds.at(0), userIds.at(1));
 }
 

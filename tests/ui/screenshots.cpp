@@ -4,13 +4,20 @@
 // the light and the dark palette: the main window with the editor open, the editor alone, and
 // the chip and welcome-card previews.
 
+#include "AppTranslations.h"
+#include "AssignDialog.h"
 #include "BadgeEditor.h"
 #include "BadgeTableModel.h"
+#include "BanDialog.h"
 #include "ChipPreview.h"
+#include "IdListEditor.h"
 #include "MainWindow.h"
+#include "MemorySecretStore.h"
 #include "SandboxServer.h"
+#include "TokenManagerDialog.h"
 #include "WatchersClient.h"
 #include "WelcomeCardPreview.h"
+#include "WelcomeWidget.h"
 
 #include <QApplication>
 #include <QDir>
@@ -129,6 +136,59 @@ bool shoot(WatchersClient *client, const QDir &out, const QString &suffix, QText
     return ok;
 }
 
+// The dialogs a moderator and a first-time user meet, with realistic content.
+bool shootDialogs(WatchersClient *client, const QList<Badge> &badges, const QDir &out,
+                  QTextStream &err)
+{
+    Profile production;
+    production.id = u"prod"_s;
+    production.name = u"Acme Live"_s;
+    production.color = QColor(0xe5, 0x39, 0x35);
+    production.production = true;
+    TokenInfo token;
+    token.id = u"t1"_s;
+    token.label = u"Release bot"_s;
+    token.created = QDateTime::currentDateTimeUtc().addDays(-120);
+    token.lastUsed = QDateTime::currentDateTimeUtc().addDays(-1);
+    production.tokens = {token};
+    production.activeTokenId = token.id;
+
+    const QString ids = u"userId\n1001\n1002, 1003; 1002\n\"ext-42\"\nq83vEjZ8ZJw/1kH+zQ=="_s;
+    bool ok = true;
+    {
+        AssignDialog dialog(client, production, {badges.first()});
+        dialog.resize(720, 640);
+        dialog.show();
+        dialog.idEditor()->setText(ids);
+        ok = QTest::qWaitFor([&dialog] { return !dialog.idEditor()->isParsing(); }, 5000) && ok;
+        ok = save(&dialog, out, u"assign-dialog.png"_s, err) && ok;
+    }
+    {
+        BanDialog dialog(client, production);
+        dialog.resize(720, 600);
+        dialog.show();
+        dialog.idEditor()->setText(u"troll-17\nspam-bot-4"_s);
+        ok = QTest::qWaitFor([&dialog] { return !dialog.idEditor()->isParsing(); }, 5000) && ok;
+        ok = save(&dialog, out, u"ban-dialog.png"_s, err) && ok;
+    }
+    MemorySecretStore store;
+    {
+        TokenManagerDialog dialog(production, &store);
+        dialog.resize(760, 480);
+        dialog.show();
+        QTest::qWait(50);
+        ok = save(&dialog, out, u"token-manager.png"_s, err) && ok;
+    }
+    {
+        WelcomeWidget welcome(&store);
+        welcome.resize(760, 520);
+        welcome.show();
+        QTest::qWait(50);
+        ok = save(&welcome, out, u"welcome.png"_s, err) && ok;
+    }
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -136,6 +196,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    AppTranslations::install(&app);
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     QTextStream err(stderr);
     const QStringList args = QApplication::arguments();
@@ -173,5 +234,14 @@ int main(int argc, char *argv[])
     bool ok = shoot(&client, out, QString(), err);
     QApplication::setPalette(darkPalette());
     ok = shoot(&client, out, u"-dark"_s, err) && ok;
+    QApplication::setPalette(light);
+    std::optional<ApiResult<QList<Badge>>> listed;
+    client.listBadges(nullptr, [&listed](const ApiResult<QList<Badge>> &r) { listed = r; });
+    (void)QTest::qWaitFor([&listed] { return listed.has_value(); }, 10000);
+    if (!listed || !listed->ok() || listed->value().isEmpty()) {
+        err << "the badge list did not load for the dialogs\n";
+        return 1;
+    }
+    ok = shootDialogs(&client, listed->value(), out, err) && ok;
     return ok ? 0 : 1;
 }
