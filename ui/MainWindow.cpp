@@ -879,6 +879,15 @@ void MainWindow::deleteSelected()
              "undone.",
              nullptr, int(holders))
               .arg(selected.size());
+    if (m_profile.production) {
+        // People act on production by mistake: there the name must be typed, not just clicked.
+        m_dialogs->askTyped(this, tr("Delete badges"), text + where, m_profile.name,
+                            [this, selected](bool confirmed) {
+                                if (confirmed)
+                                    deleteSequentially(selected, {}, {});
+                            });
+        return;
+    }
     m_dialogs->ask(this, tr("Delete badges"), text + where, tr("Delete"), QString(),
                    [this, selected](DialogService::Choice choice) {
                        if (choice == DialogService::Choice::Accept)

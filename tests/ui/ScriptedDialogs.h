@@ -17,6 +17,7 @@ public:
     QStringList messages;
     QString nextOpenFile;
     QString nextSaveFile;
+    QString nextTyped; // what the user types into a typed confirmation
 
     void ask(QWidget *, const QString &title, const QString &text, const QString &, const QString &,
              std::function<void(Choice)> done) override
@@ -24,6 +25,13 @@ public:
         questions.append(title + QLatin1String(": ") + text);
         const Choice choice = answers.isEmpty() ? Choice::Cancel : answers.dequeue();
         QTimer::singleShot(0, this, [done = std::move(done), choice] { done(choice); });
+    }
+    void askTyped(QWidget *, const QString &title, const QString &text, const QString &word,
+                  std::function<void(bool)> done) override
+    {
+        questions.append(title + QLatin1String(": ") + text);
+        const bool confirmed = nextTyped == word;
+        QTimer::singleShot(0, this, [done = std::move(done), confirmed] { done(confirmed); });
     }
     void inform(QWidget *, const QString &title, const QString &text) override
     {

@@ -57,6 +57,7 @@ private slots:
     void revertAndUndo();
     void switchingBadgesAsksFirst();
     void deleteConfirmationNamesBadgeAndHolders();
+    void deleteOnProductionNeedsTheNameTyped();
     void failedSaveKeepsTheForm();
     void conflictIsAnnouncedBeforeOverwriting();
     void draftIsOfferedAfterACrash();
@@ -269,6 +270,32 @@ void TestUiWorkspaceSave::deleteConfirmationNamesBadgeAndHolders()
     const auto gone = awaitCall<ApiResult<Badge>>(
         [&](auto done) { m_client->getBadge(*badge.id, m_window.get(), done); });
     QCOMPARE(gone.error().kind(), ApiError::Kind::NotFound);
+}
+
+void TestUiWorkspaceSave::deleteOnProductionNeedsTheNameTyped()
+{
+    Profile production = m_profile;
+    production.production = true;
+    production.name = u"Acme Live"_s;
+    QSignalSpy loaded(m_window.get(), &MainWindow::badgesLoaded);
+    m_window->setCurrentProfile(production);
+    QVERIFY(loaded.wait(10000));
+    const Badge badge = firstBadge();
+    m_window->openBadge(*badge.id);
+
+    m_dialogs->nextTyped = u"acme live"_s; // close is not enough
+    m_dialogs->answers.enqueue(DialogService::Choice::Accept); // a plain click must not do
+    m_window->deleteSelected();
+    QTRY_COMPARE(m_dialogs->questions.size(), 1);
+    QVERIFY(m_dialogs->questions.first().contains(u"PRODUCTION"_s));
+    QTest::qWait(100);
+    QVERIFY(m_window->badgeModel()->badgeById(*badge.id));
+
+    QSignalSpy deleted(m_window.get(), &MainWindow::badgesDeleted);
+    m_dialogs->nextTyped = u"Acme Live"_s;
+    m_window->deleteSelected();
+    QVERIFY(deleted.wait(10000));
+    QVERIFY(!m_window->badgeModel()->badgeById(*badge.id));
 }
 
 void TestUiWorkspaceSave::failedSaveKeepsTheForm()

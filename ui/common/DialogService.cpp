@@ -1,6 +1,7 @@
 #include "DialogService.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -32,6 +33,21 @@ void DialogService::ask(QWidget *parent, const QString &title, const QString &te
             done(Choice::Cancel);
     });
     box->open();
+}
+
+void DialogService::askTyped(QWidget *parent, const QString &title, const QString &text,
+                             const QString &word, std::function<void(bool)> done)
+{
+    auto *dialog = new QInputDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("typedConfirmation"));
+    dialog->setWindowTitle(title);
+    dialog->setLabelText(text + QLatin1String("\n\n") + tr("Type %1 to confirm.").arg(word));
+    dialog->setOkButtonText(tr("Confirm"));
+    connect(dialog, &QInputDialog::finished, dialog, [dialog, word, done = std::move(done)](int r) {
+        done(r == QDialog::Accepted && dialog->textValue().trimmed() == word);
+    });
+    dialog->open();
 }
 
 void DialogService::inform(QWidget *parent, const QString &title, const QString &text)

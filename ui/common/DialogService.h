@@ -23,6 +23,10 @@ public:
     virtual void ask(QWidget *parent, const QString &title, const QString &text,
                      const QString &acceptLabel, const QString &discardLabel,
                      std::function<void(Choice)> done);
+    // For destructive actions on a production profile: the user must type `word` (the
+    // profile's name) exactly; `done(true)` only then.
+    virtual void askTyped(QWidget *parent, const QString &title, const QString &text,
+                          const QString &word, std::function<void(bool confirmed)> done);
     virtual void inform(QWidget *parent, const QString &title, const QString &text);
     // Empty path when the user cancels.
     virtual void chooseOpenFile(QWidget *parent, const QString &title, const QString &filter,
