@@ -1050,9 +1050,11 @@ void MainWindow::createSequentially(QList<Badge> badges, WatchersClient *client,
     }
     const Badge badge = badges.takeFirst();
     client->createBadge(
-        badge, this, [this, badges, client, created, failed, done](const ApiResult<Badge> &result) {
+        badge, this,
+        [this, badge, badges, client, created, failed, done](const ApiResult<Badge> &result) {
             if (!result.ok())
-                showError(tr("Could not create a badge"), result.error());
+                showError(tr("Could not create the badge %1").arg(badgeName(badge)),
+                          result.error());
             createSequentially(badges, client, created + (result.ok() ? 1 : 0),
                                failed + (result.ok() ? 0 : 1), done);
         });
