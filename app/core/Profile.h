@@ -40,6 +40,10 @@ struct Profile
     QColor color; // shown in the switcher and the window frame
     bool production = false; // banner + typed confirmation for destructive and bulk actions
     bool sandbox = false; // the embedded local sandbox: no stored credentials at all
+
+    // Removing a badge from users is undocumented in the real API (contract U-5); only the
+    // sandbox is known to support it, so only there is "remove from users" offered.
+    bool unassignSupported() const { return sandbox; }
     QList<TokenInfo> tokens;
     QString activeTokenId;
     // The Watchers project id the tokens should belong to (from the first token's JWT, or typed

@@ -7,19 +7,39 @@
 #include "GrantModeratorDialog.h"
 #include "IdListEditor.h"
 #include "JobProgressPanel.h"
+#include "JobRunner.h"
 #include "ModerationLogWindow.h"
 #include "SandboxServer.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+QJsonArray holdersOf(SandboxServer *sandbox, qint64 badgeId)
+{
+    QNetworkAccessManager network;
+    QUrl url = sandbox->baseUrl();
+    url.setPath(u"/__sandbox/badges/%1/holders"_s.arg(badgeId));
+    QNetworkReply *reply = network.get(QNetworkRequest(url));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!finished.wait(5000))
+        return {};
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).array();
+}
+} // namespace
 
 class TestUiBulkDialogs : public QObject
 {
@@ -31,6 +51,8 @@ private slots:
     void assignDialogDryRunConfirmAndRun();
     void banDialogRulesAndUtcNote();
     void moderatorDialogSaysThereIsNoRevoke();
+    void unassignRemovesTheBadgeWhereSupported();
+    void unassignIsRefusedWhereTheApiHasNone();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -150,6 +172,62 @@ void TestUiBulkDialogs::moderatorDialogSaysThereIsNoRevoke()
     dialog.show();
     QVERIFY(
         dialog.findChild<QLabel *>(u"noRevokeNote"_s)->text().contains(u"cannot take it back"_s));
+}
+
+void TestUiBulkDialogs::unassignRemovesTheBadgeWhereSupported()
+{
+    Badge badge;
+    badge.text = u"VIP"_s;
+    badge.backgroundColor = u"#0ea5e9"_s;
+    badge.textColor = u"#ffffff"_s;
+    badge.tooltip = u"t"_s;
+    badge.communicationTitle = u"w"_s;
+    badge.communicationText = u"x"_s;
+    std::optional<ApiResult<Badge>> created;
+    m_client->createBadge(badge, this, [&](const ApiResult<Badge> &r) { created = r; });
+    QTRY_VERIFY(created.has_value());
+    QVERIFY(created->ok());
+    const qint64 id = *created->value().id;
+    std::optional<ApiResult<AssignOutcome>> assigned;
+    m_client->assignUsers(id, {u"a"_s, u"b"_s, u"c"_s}, this,
+                          [&](const ApiResult<AssignOutcome> &r) { assigned = r; });
+    QTRY_VERIFY(assigned.has_value());
+    QCOMPARE(holdersOf(m_sandbox.get(), id).size(), 3);
+
+    Profile sandbox;
+    sandbox.id = u"sandbox"_s;
+    sandbox.name = u"Local sandbox"_s;
+    sandbox.sandbox = true;
+    auto *dialog = new AssignDialog(m_client.get(), sandbox, {created->value()});
+    dialog->setMode(AssignDialog::Mode::Unassign);
+    dialog->show();
+    QVERIFY(dialog->windowTitle().contains(u"Remove"_s));
+    QVERIFY(dialog->findChild<QLabel *>(u"welcomeWarning"_s)->text().contains(u"lose"_s));
+    QSignalSpy parsed(dialog->idEditor(), &IdListEditor::parsed);
+    dialog->idEditor()->setText(u"a\nb"_s);
+    QVERIFY(parsed.wait(5000));
+    QVERIFY2(dialog->startJob(), qPrintable(dialog->dryRunText()));
+    QSignalSpy settled(dialog->runner(), &JobRunner::settled);
+    QVERIFY(settled.wait(10000));
+    QCOMPARE(holdersOf(m_sandbox.get(), id), QJsonArray {u"c"_s});
+    delete dialog;
+}
+
+void TestUiBulkDialogs::unassignIsRefusedWhereTheApiHasNone()
+{
+    Badge badge;
+    badge.id = 7;
+    badge.text = u"VIP"_s;
+    auto *dialog = new AssignDialog(m_client.get(), m_profile, {badge}); // a real project
+    dialog->setMode(AssignDialog::Mode::Unassign);
+    dialog->show();
+    QSignalSpy parsed(dialog->idEditor(), &IdListEditor::parsed);
+    dialog->idEditor()->setText(u"a"_s);
+    QVERIFY(parsed.wait(5000));
+    dialog->findChild<QLineEdit *>(u"typedConfirmation"_s)->setText(m_profile.name);
+    QVERIFY(!dialog->startJob());
+    QVERIFY2(dialog->dryRunText().contains(u"admin panel"_s), qPrintable(dialog->dryRunText()));
+    delete dialog;
 }
 
 QTEST_MAIN(TestUiBulkDialogs)

@@ -65,10 +65,21 @@ void AssignDialog::showBadge()
     m_holders->setText(badge.userCount
                            ? tr("%n user(s) hold this badge now.", nullptr, int(*badge.userCount))
                            : tr("Holder count unknown."));
-    m_welcome->setText(
-        tr("⚠ Every new holder sees the welcome message “%1” when they next enter the chat. "
-           "Users who already hold the badge are not affected.")
-            .arg(badge.communicationTitle.toHtmlEscaped()));
+    if (m_mode == Mode::Unassign)
+        m_welcome->setText(tr("⚠ These users lose the badge. They are not told."));
+    else
+        m_welcome->setText(
+            tr("⚠ Every new holder sees the welcome message “%1” when they next enter the chat. "
+               "Users who already hold the badge are not affected.")
+                .arg(badge.communicationTitle.toHtmlEscaped()));
+}
+
+void AssignDialog::setMode(Mode mode)
+{
+    m_mode = mode;
+    setWindowTitle(mode == Mode::Unassign ? tr("Remove badge from users — %1").arg(profile().name)
+                                          : tr("Assign badge to users — %1").arg(profile().name));
+    showBadge();
 }
 
 std::optional<JobAction> AssignDialog::action(QString *problem) const
@@ -78,5 +89,14 @@ std::optional<JobAction> AssignDialog::action(QString *problem) const
         *problem = tr("Choose a saved badge first.");
         return std::nullopt;
     }
-    return JobAction::assign(*badge.id, badge.text);
+    JobAction action = JobAction::assign(*badge.id, badge.text);
+    if (m_mode == Mode::Unassign) {
+        if (!profile().unassignSupported()) {
+            *problem = tr("The Watchers API has no documented way to remove a badge from users; "
+                          "do it in the Watchers admin panel.");
+            return std::nullopt;
+        }
+        action.kind = JobAction::Kind::Unassign;
+    }
+    return action;
 }

@@ -15,10 +15,15 @@ class AssignDialog : public BulkDialogBase
     Q_OBJECT
 
 public:
+    // Unassign takes the badge away again (the undo of an assignment, where supported).
+    enum class Mode { Assign, Unassign };
+
     AssignDialog(WatchersClient *client, const Profile &profile, const QList<Badge> &badges,
                  QWidget *parent = nullptr);
 
     Badge currentBadge() const;
+    void setMode(Mode mode);
+    Mode mode() const { return m_mode; }
 
 protected:
     std::optional<JobAction> action(QString *problem) const override;
@@ -31,4 +36,5 @@ private:
     QLabel *m_chip;
     QLabel *m_holders;
     QLabel *m_welcome;
+    Mode m_mode = Mode::Assign;
 };

@@ -3,6 +3,7 @@
 #include "AssignDialog.h"
 #include "BanDialog.h"
 #include "GrantModeratorDialog.h"
+#include "IdListEditor.h"
 #include "JobsWindow.h"
 #include "ModerationLogWindow.h"
 
@@ -94,7 +95,15 @@ void BulkActions::undo(const JobAction &inverse, const QStringList &userIds)
         auto *dialog = new BanDialog(m_client, m_profile, BanDialog::Mode::Unban, m_parent);
         dialog->prefill(inverse, userIds);
         dialog->show();
+    } else if (inverse.kind == JobAction::Kind::Unassign) {
+        // The log knows the badge by id and label only; the dialog shows what it has.
+        Badge badge;
+        badge.id = inverse.badgeId;
+        badge.text = inverse.badgeText;
+        auto *dialog = new AssignDialog(m_client, m_profile, {badge}, m_parent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setMode(AssignDialog::Mode::Unassign);
+        dialog->idEditor()->setText(userIds.join(u'\n'));
+        dialog->show();
     }
-    // Un-assign needs a server that supports it (contract U-5): the assign dialog's undo is
-    // left to the workspace once that capability is known.
 }

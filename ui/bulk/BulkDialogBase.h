@@ -31,6 +31,7 @@ public:
     void setPrompts(DialogService *prompts);
     void setJobOptions(const JobOptions &options) { m_options = options; }
     IdListEditor *idEditor() const { return m_ids; }
+    const Profile &profile() const { return m_profile; }
     JobRunner *runner() const { return m_runner; }
     JobProgressPanel *progressPanel() const { return m_panel; }
     QString dryRunText() const;

@@ -65,7 +65,14 @@ ModerationLogWindow::ModerationLogWindow(const Profile &profile, QWidget *parent
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         const auto items = m_table->selectedItems();
         const int i = items.isEmpty() ? -1 : items.first()->data(Qt::UserRole).toInt();
-        m_undo->setEnabled(i >= 0 && m_entries.at(i).ok && m_entries.at(i).action.inverse());
+        const auto inverse =
+            i >= 0 && m_entries.at(i).ok ? m_entries.at(i).action.inverse() : std::nullopt;
+        const bool unsupported =
+            inverse && inverse->kind == JobAction::Kind::Unassign && !m_profile.unassignSupported();
+        m_undo->setEnabled(inverse && !unsupported);
+        m_undo->setToolTip(unsupported ? tr("The Watchers API has no documented way to remove a "
+                                            "badge from users; do it in the Watchers admin panel.")
+                                       : QString());
     });
     connect(m_undo, &QPushButton::clicked, this, [this] {
         const auto items = m_table->selectedItems();
