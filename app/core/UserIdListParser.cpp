@@ -220,6 +220,10 @@ void runAsync(Input input, QObject *context, std::function<void(const UserIdList
     auto promise = std::make_shared<QPromise<UserIdList>>();
     QFuture<UserIdList> future = promise->future();
     promise->start();
+    // The continuation is attached before the work starts: with Qt 6.4, attaching it to a
+    // future that has just finished on another thread can lose it. then(context, …) drops it
+    // when the context is destroyed first.
+    future.then(context, [done = std::move(done)](const UserIdList &list) { done(list); });
     QThreadPool::globalInstance()->start([promise, input = std::move(input)] {
         if constexpr (std::is_same_v<Input, QByteArray>)
             promise->addResult(UserIdListParser::parseBytes(input));
@@ -227,8 +231,6 @@ void runAsync(Input input, QObject *context, std::function<void(const UserIdList
             promise->addResult(UserIdListParser::parse(input));
         promise->finish();
     });
-    // then(context, …) drops the continuation when the context is destroyed first.
-    future.then(context, [done = std::move(done)](const UserIdList &list) { done(list); });
 }
 
 } // namespace
