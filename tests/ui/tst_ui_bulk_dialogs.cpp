@@ -8,8 +8,10 @@
 #include "IdListEditor.h"
 #include "JobProgressPanel.h"
 #include "JobRunner.h"
+#include "JobsWindow.h"
 #include "ModerationLogWindow.h"
 #include "SandboxServer.h"
+#include "UserIdListParser.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -53,6 +55,7 @@ private slots:
     void moderatorDialogSaysThereIsNoRevoke();
     void unassignRemovesTheBadgeWhereSupported();
     void unassignIsRefusedWhereTheApiHasNone();
+    void jobsWindowResumesAnUnfinishedJob();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -228,6 +231,38 @@ void TestUiBulkDialogs::unassignIsRefusedWhereTheApiHasNone()
     QVERIFY(!dialog->startJob());
     QVERIFY2(dialog->dryRunText().contains(u"admin panel"_s), qPrintable(dialog->dryRunText()));
     delete dialog;
+}
+
+void TestUiBulkDialogs::jobsWindowResumesAnUnfinishedJob()
+{
+    Badge badge;
+    badge.text = u"Helper"_s;
+    badge.backgroundColor = u"#facc15"_s;
+    badge.textColor = u"#111111"_s;
+    badge.tooltip = u"t"_s;
+    badge.communicationTitle = u"w"_s;
+    badge.communicationText = u"x"_s;
+    std::optional<ApiResult<Badge>> created;
+    m_client->createBadge(badge, this, [&](const ApiResult<Badge> &r) { created = r; });
+    QTRY_VERIFY(created.has_value());
+    QVERIFY(created->ok());
+    const qint64 id = *created->value().id;
+    {
+        // A job written to its journal, then the app went away before sending anything.
+        JobRunner runner(m_client.get());
+        const UserIdList ids = UserIdListParser::parse(u"u1\nu2\nu3\nu4\nu5"_s);
+        QVERIFY(
+            runner.create(Job::create(m_profile.id, JobAction::assign(id, badge.text), ids, 2)));
+    }
+    QCOMPARE(holdersOf(m_sandbox.get(), id).size(), 0);
+
+    JobsWindow window(m_client.get(), m_profile);
+    window.show();
+    QCOMPARE(window.jobCount(), 1);
+    QCOMPARE(window.unfinishedCount(), 1);
+    window.openJob(0, true);
+    QTRY_COMPARE_WITH_TIMEOUT(holdersOf(m_sandbox.get(), id).size(), 5, 10000);
+    QTRY_COMPARE(window.unfinishedCount(), 0);
 }
 
 QTEST_MAIN(TestUiBulkDialogs)
