@@ -12,15 +12,19 @@ public:
     bool confirmAnswer = true;
     QStringList asked;
 
-    bool offerSessionOnly(QWidget *, const QString &keychainMessage) override
+    // Answers at once: the dialogs must cope with an answer that arrives inside the call as
+    // well as with one that arrives later from a real message box.
+    void offerSessionOnly(QWidget *, const QString &keychainMessage,
+                          std::function<void(bool)> done) override
     {
         asked << keychainMessage;
-        return sessionOnlyAnswer;
+        done(sessionOnlyAnswer);
     }
-    bool confirm(QWidget *, const QString &, const QString &text, const QString &) override
+    void confirm(QWidget *, const QString &, const QString &text, const QString &,
+                 std::function<void(bool)> done) override
     {
         asked << text;
-        return confirmAnswer;
+        done(confirmAnswer);
     }
     void inform(QWidget *, const QString &, const QString &text) override { asked << text; }
 };

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QPainter>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -178,16 +179,22 @@ void ProfileManagerDialog::deleteSelected()
     const auto profile = m_profiles->findById(selectedProfileId());
     if (!profile)
         return;
-    if (!m_prompter->confirm(
-            this, tr("Delete profile"),
-            tr("Delete the profile \"%1\"? Its API key and %n token(s) are removed "
-               "from the keychain, and its local drafts, job journals and logs "
-               "are deleted. Nothing changes on the server.",
-               nullptr, int(profile->tokens.size()))
-                .arg(profile->name),
-            tr("Delete")))
-        return;
     const Profile doomed = *profile;
+    QPointer<ProfileManagerDialog> guard(this);
+    m_prompter->confirm(this, tr("Delete profile"),
+                        tr("Delete the profile \"%1\"? Its API key and %n token(s) are removed "
+                           "from the keychain, and its local drafts, job journals and logs "
+                           "are deleted. Nothing changes on the server.",
+                           nullptr, int(doomed.tokens.size()))
+                            .arg(doomed.name),
+                        tr("Delete"), [guard, doomed](bool accepted) {
+                            if (guard && accepted)
+                                guard->deleteProfile(doomed);
+                        });
+}
+
+void ProfileManagerDialog::deleteProfile(const Profile &doomed)
+{
     auto finish = [this, doomed] {
         QDir(AppPaths::profileDir(doomed.id)).removeRecursively();
         m_profiles->remove(doomed.id);

@@ -32,6 +32,7 @@ public slots:
     void editSelected();
     void manageTokensOfSelected();
     void deleteSelected();
+    void deleteProfile(const Profile &doomed);
 
 signals:
     void switchRequested(const QString &profileId);

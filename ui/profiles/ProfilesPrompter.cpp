@@ -3,28 +3,34 @@
 #include <QMessageBox>
 #include <QPushButton>
 
-bool ProfilesPrompter::offerSessionOnly(QWidget *parent, const QString &keychainMessage)
+void ProfilesPrompter::offerSessionOnly(QWidget *parent, const QString &keychainMessage,
+                                        std::function<void(bool)> done)
 {
-    return confirm(parent, tr("No keychain"),
-                   tr("%1\n\nUse the token for this session only? It is kept in memory and "
-                      "forgotten when Badge Desk quits.")
-                       .arg(keychainMessage),
-                   tr("Use for this session only"));
+    confirm(parent, tr("No keychain"),
+            tr("%1\n\nUse the token for this session only? It is kept in memory and "
+               "forgotten when Badge Desk quits.")
+                .arg(keychainMessage),
+            tr("Use for this session only"), std::move(done));
 }
 
-bool ProfilesPrompter::confirm(QWidget *parent, const QString &title, const QString &text,
-                               const QString &acceptLabel)
+void ProfilesPrompter::confirm(QWidget *parent, const QString &title, const QString &text,
+                               const QString &acceptLabel, std::function<void(bool)> done)
 {
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
-    QPushButton *accept = box.addButton(acceptLabel, QMessageBox::AcceptRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == accept;
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *accept = box->addButton(acceptLabel, QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel); // a stray Enter must never remove or reveal
+    QObject::connect(box, &QMessageBox::finished, box, [box, accept, done = std::move(done)] {
+        done(box->clickedButton() == accept);
+    });
+    box->open();
 }
 
 void ProfilesPrompter::inform(QWidget *parent, const QString &title, const QString &text)
 {
-    QMessageBox::information(parent, title, text);
+    auto *box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 ProfilesPrompter *ProfilesPrompter::defaultPrompter()

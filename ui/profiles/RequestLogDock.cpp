@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -155,15 +156,25 @@ void RequestLogDock::copySelectedAsCurl()
         entry = m_model->entryAt(m_model->rowCount() - 1);
     if (!entry)
         return;
-    bool include = m_includeSecrets->isChecked();
-    if (include
-        && !m_prompter->confirm(this, tr("Include secrets"),
-                                tr("The command will contain the bearer token and the API key in "
-                                   "plain text. Anyone who sees it can act on this project. "
-                                   "Include them?"),
-                                tr("Include secrets")))
-        include = false;
-    const QString command = curlFor(*entry, include);
+    const RequestLogEntry chosen = *entry;
+    if (!m_includeSecrets->isChecked()) {
+        copyCurl(chosen, false);
+        return;
+    }
+    QPointer<RequestLogDock> guard(this);
+    m_prompter->confirm(this, tr("Include secrets"),
+                        tr("The command will contain the bearer token and the API key in "
+                           "plain text. Anyone who sees it can act on this project. "
+                           "Include them?"),
+                        tr("Include secrets"), [guard, chosen](bool accepted) {
+                            if (guard)
+                                guard->copyCurl(chosen, accepted);
+                        });
+}
+
+void RequestLogDock::copyCurl(const RequestLogEntry &entry, bool includeSecrets)
+{
+    const QString command = curlFor(entry, includeSecrets);
     QApplication::clipboard()->setText(command);
     emit curlCopied(command);
 }

@@ -41,6 +41,7 @@ public:
     QTableView *view() const { return m_view; }
 
     // The command for one entry; secrets only with includeSecrets (and a provider).
+    void copyCurl(const RequestLogEntry &entry, bool includeSecrets);
     QString curlFor(const RequestLogEntry &entry, bool includeSecrets) const;
     QString detailsFor(const RequestLogEntry &entry) const;
     bool exportTo(const QString &path, QString *error = nullptr) const;

@@ -20,12 +20,21 @@ void SecretSaver::save(SecretStore *store, ProfilesPrompter *prompter, QWidget *
         const bool canFallBack = layered
             && (result.status == SecretResult::Status::NoKeychain
                 || result.status == SecretResult::Status::Denied);
-        if (!canFallBack || !prompter->offerSessionOnly(guard, result.message)) {
+        if (!canFallBack) {
             done(Where::NotSaved, result.message);
             return;
         }
-        layered->keepForSession(key, secret, guard, [done](const SecretResult &kept) {
-            done(kept.ok() ? Where::SessionOnly : Where::NotSaved, kept.message);
-        });
+        QPointer<SessionFallbackSecretStore> fallback(layered);
+        prompter->offerSessionOnly(
+            guard, result.message,
+            [fallback, guard, key, secret, done, message = result.message](bool accepted) {
+                if (!accepted || !fallback || !guard) {
+                    done(Where::NotSaved, message);
+                    return;
+                }
+                fallback->keepForSession(key, secret, guard, [done](const SecretResult &kept) {
+                    done(kept.ok() ? Where::SessionOnly : Where::NotSaved, kept.message);
+                });
+            });
     });
 }

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
@@ -390,11 +391,20 @@ void TokenManagerDialog::removeSelected()
         return;
     const QString id = token->id;
     const QString label = token->label;
-    if (!m_prompter->confirm(this, tr("Remove token"),
-                             tr("Remove the token \"%1\" from %2? It is deleted from the keychain; "
-                                "it stays valid on the server until revoked in the admin panel.")
-                                 .arg(label, m_store->description()),
-                             tr("Remove")))
+    QPointer<TokenManagerDialog> guard(this);
+    m_prompter->confirm(this, tr("Remove token"),
+                        tr("Remove the token \"%1\" from %2? It is deleted from the keychain; "
+                           "it stays valid on the server until revoked in the admin panel.")
+                            .arg(label, m_store->description()),
+                        tr("Remove"), [guard, id, label](bool accepted) {
+                            if (guard && accepted)
+                                guard->removeToken(id, label);
+                        });
+}
+
+void TokenManagerDialog::removeToken(const QString &id, const QString &label)
+{
+    if (!m_store)
         return;
     m_store->remove(
         m_profile.tokenSecretKey(id), this, [this, id, label](const SecretResult &result) {

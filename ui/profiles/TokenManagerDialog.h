@@ -54,6 +54,7 @@ private:
     void renameSelected();
     void replaceSelected();
     void removeSelected();
+    void removeToken(const QString &id, const QString &label);
     void activateSelected();
     void toggleReveal(bool reveal);
     void copySelected();
