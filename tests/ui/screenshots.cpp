@@ -15,6 +15,7 @@
 #include "MemorySecretStore.h"
 #include "SandboxServer.h"
 #include "TokenManagerDialog.h"
+#include "TypeText.h"
 #include "WatchersClient.h"
 #include "WelcomeCardPreview.h"
 #include "WelcomeWidget.h"
@@ -31,30 +32,6 @@
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// QTest::keyClicks only knows ASCII; this types any text (emoji, dashes) as key events carrying it.
-void typeText(QWidget *widget, const QString &text)
-{
-    QString pending; // non-ASCII runs go in one event, so surrogate pairs stay whole
-    auto flush = [&] {
-        if (pending.isEmpty())
-            return;
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, pending);
-        QCoreApplication::sendEvent(widget, &press);
-        pending.clear();
-    };
-    for (const QChar c : text) {
-        if (c.unicode() >= 128) {
-            pending += c;
-            continue;
-        }
-        flush();
-        QTest::keyClick(widget, c.toLatin1());
-    }
-    flush();
-}
-} // namespace
 
 namespace {
 

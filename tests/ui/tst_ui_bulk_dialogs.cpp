@@ -58,6 +58,10 @@ private slots:
     void jobsWindowResumesAnUnfinishedJob();
 
 private:
+    // A badge stored on the sandbox (nullopt when the sandbox refused or did not answer).
+    std::optional<Badge> createBadge(const QString &text, const QString &background,
+                                     const QString &foreground, const QString &welcomeTitle);
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<WatchersClient> m_client;
@@ -89,6 +93,24 @@ void TestUiBulkDialogs::init()
     m_profile.production = true;
 }
 
+std::optional<Badge> TestUiBulkDialogs::createBadge(const QString &text, const QString &background,
+                                                    const QString &foreground,
+                                                    const QString &welcomeTitle)
+{
+    Badge badge;
+    badge.text = text;
+    badge.backgroundColor = background;
+    badge.textColor = foreground;
+    badge.tooltip = u"t"_s;
+    badge.communicationTitle = welcomeTitle;
+    badge.communicationText = u"x"_s;
+    std::optional<ApiResult<Badge>> created;
+    m_client->createBadge(badge, this, [&](const ApiResult<Badge> &r) { created = r; });
+    if (!QTest::qWaitFor([&created] { return created.has_value(); }, 10000) || !created->ok())
+        return std::nullopt;
+    return created->value();
+}
+
 void TestUiBulkDialogs::cleanup()
 {
     m_client.reset();
@@ -98,18 +120,11 @@ void TestUiBulkDialogs::cleanup()
 
 void TestUiBulkDialogs::assignDialogDryRunConfirmAndRun()
 {
-    Badge badge;
-    badge.text = u"🔥 Fan"_s;
-    badge.backgroundColor = u"#ea00fc"_s;
-    badge.textColor = u"#000000"_s;
-    badge.tooltip = u"t"_s;
-    badge.communicationTitle = u"Welcome, fan!"_s;
-    badge.communicationText = u"x"_s;
-    std::optional<ApiResult<Badge>> created;
-    m_client->createBadge(badge, this, [&](const ApiResult<Badge> &r) { created = r; });
-    QTRY_VERIFY(created.has_value());
-    QVERIFY(created->ok());
-    Badge saved = created->value();
+    const std::optional<Badge> stored =
+        createBadge(u"🔥 Fan"_s, u"#ea00fc"_s, u"#000000"_s, u"Welcome, fan!"_s);
+    QVERIFY(stored);
+    const Badge badge = *stored;
+    Badge saved = badge;
     saved.userCount = 12;
 
     auto *dialog = new AssignDialog(m_client.get(), m_profile, {saved});
@@ -179,18 +194,10 @@ void TestUiBulkDialogs::moderatorDialogSaysThereIsNoRevoke()
 
 void TestUiBulkDialogs::unassignRemovesTheBadgeWhereSupported()
 {
-    Badge badge;
-    badge.text = u"VIP"_s;
-    badge.backgroundColor = u"#0ea5e9"_s;
-    badge.textColor = u"#ffffff"_s;
-    badge.tooltip = u"t"_s;
-    badge.communicationTitle = u"w"_s;
-    badge.communicationText = u"x"_s;
-    std::optional<ApiResult<Badge>> created;
-    m_client->createBadge(badge, this, [&](const ApiResult<Badge> &r) { created = r; });
-    QTRY_VERIFY(created.has_value());
-    QVERIFY(created->ok());
-    const qint64 id = *created->value().id;
+    const std::optional<Badge> stored = createBadge(u"VIP"_s, u"#0ea5e9"_s, u"#ffffff"_s, u"w"_s);
+    QVERIFY(stored);
+    const Badge badge = *stored;
+    const qint64 id = *badge.id;
     std::optional<ApiResult<AssignOutcome>> assigned;
     m_client->assignUsers(id, {u"a"_s, u"b"_s, u"c"_s}, this,
                           [&](const ApiResult<AssignOutcome> &r) { assigned = r; });
@@ -201,7 +208,7 @@ void TestUiBulkDialogs::unassignRemovesTheBadgeWhereSupported()
     sandbox.id = u"sandbox"_s;
     sandbox.name = u"Local sandbox"_s;
     sandbox.sandbox = true;
-    auto *dialog = new AssignDialog(m_client.get(), sandbox, {created->value()});
+    auto *dialog = new AssignDialog(m_client.get(), sandbox, {badge});
     dialog->setMode(AssignDialog::Mode::Unassign);
     dialog->show();
     QVERIFY(dialog->windowTitle().contains(u"Remove"_s));
@@ -235,18 +242,11 @@ void TestUiBulkDialogs::unassignIsRefusedWhereTheApiHasNone()
 
 void TestUiBulkDialogs::jobsWindowResumesAnUnfinishedJob()
 {
-    Badge badge;
-    badge.text = u"Helper"_s;
-    badge.backgroundColor = u"#facc15"_s;
-    badge.textColor = u"#111111"_s;
-    badge.tooltip = u"t"_s;
-    badge.communicationTitle = u"w"_s;
-    badge.communicationText = u"x"_s;
-    std::optional<ApiResult<Badge>> created;
-    m_client->createBadge(badge, this, [&](const ApiResult<Badge> &r) { created = r; });
-    QTRY_VERIFY(created.has_value());
-    QVERIFY(created->ok());
-    const qint64 id = *created->value().id;
+    const std::optional<Badge> stored =
+        createBadge(u"Helper"_s, u"#facc15"_s, u"#111111"_s, u"w"_s);
+    QVERIFY(stored);
+    const Badge badge = *stored;
+    const qint64 id = *badge.id;
     {
         // A job written to its journal, then the app went away before sending anything.
         JobRunner runner(m_client.get());

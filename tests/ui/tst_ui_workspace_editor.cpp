@@ -7,6 +7,7 @@
 #include "DialogService.h"
 #include "HexColor.h"
 #include "TriggerEditor.h"
+#include "TypeText.h"
 #include "WcagContrast.h"
 #include "WelcomeCardPreview.h"
 
@@ -22,30 +23,6 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// QTest::keyClicks only knows ASCII; this types any text (emoji, dashes) as key events carrying it.
-void typeText(QWidget *widget, const QString &text)
-{
-    QString pending; // non-ASCII runs go in one event, so surrogate pairs stay whole
-    auto flush = [&] {
-        if (pending.isEmpty())
-            return;
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, pending);
-        QCoreApplication::sendEvent(widget, &press);
-        pending.clear();
-    };
-    for (const QChar c : text) {
-        if (c.unicode() >= 128) {
-            pending += c;
-            continue;
-        }
-        flush();
-        QTest::keyClick(widget, c.toLatin1());
-    }
-    flush();
-}
-} // namespace
 
 class TestUiWorkspaceEditor : public QObject
 {

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "SandboxServer.h"
 #include "ScriptedDialogs.h"
+#include "TypeText.h"
 #include "WatchersClient.h"
 
 #include <QFileInfo>
@@ -21,30 +22,6 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// QTest::keyClicks only knows ASCII; this types any text (emoji, dashes) as key events carrying it.
-void typeText(QWidget *widget, const QString &text)
-{
-    QString pending; // non-ASCII runs go in one event, so surrogate pairs stay whole
-    auto flush = [&] {
-        if (pending.isEmpty())
-            return;
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, pending);
-        QCoreApplication::sendEvent(widget, &press);
-        pending.clear();
-    };
-    for (const QChar c : text) {
-        if (c.unicode() >= 128) {
-            pending += c;
-            continue;
-        }
-        flush();
-        QTest::keyClick(widget, c.toLatin1());
-    }
-    flush();
-}
-} // namespace
 
 class TestUiWorkspaceSave : public QObject
 {
