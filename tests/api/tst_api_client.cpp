@@ -2,6 +2,7 @@
 // error, and what the user would notice of each.
 
 #include "ClientTestHelpers.h"
+#include "RawHttp.h"
 #include "RequestLog.h"
 #include "SandboxServer.h"
 #include "WatchersClient.h"
@@ -9,9 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -109,16 +107,7 @@ void TestApiClient::cleanup()
 
 QByteArray TestApiClient::inspect(const QString &path)
 {
-    QNetworkAccessManager network;
-    QUrl url = m_sandbox->baseUrl();
-    url.setPath(path);
-    QNetworkReply *reply = network.get(QNetworkRequest(url));
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!finished.wait(5000))
-        return {};
-    const QByteArray body = reply->readAll();
-    reply->deleteLater();
-    return body;
+    return RawHttp(m_sandbox->baseUrl()).get(path).body;
 }
 
 static Badge sampleBadge(const QString &text = u"🔥 Top fan"_s)

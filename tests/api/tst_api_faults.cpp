@@ -2,16 +2,13 @@
 // notice — the right message, nothing applied twice, reads retried, writes not.
 
 #include "ClientTestHelpers.h"
+#include "RawHttp.h"
 #include "SandboxServer.h"
 #include "WatchersClient.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -82,17 +79,7 @@ void TestApiFaults::inject(FaultPlan::Kind kind, const QString &method, const QS
 
 QJsonValue TestApiFaults::inspect(const QString &path)
 {
-    QNetworkAccessManager network;
-    QUrl url = m_sandbox->baseUrl();
-    url.setPath(path);
-    QNetworkReply *reply = network.get(QNetworkRequest(url));
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!finished.wait(5000))
-        return {};
-    const QByteArray body = reply->readAll();
-    reply->deleteLater();
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    return RawHttp(m_sandbox->baseUrl()).get(path).json();
 }
 
 Badge TestApiFaults::sample() const

@@ -10,17 +10,15 @@
 #include "JobRunner.h"
 #include "JobsWindow.h"
 #include "ModerationLogWindow.h"
+#include "RawHttp.h"
 #include "SandboxServer.h"
 #include "UserIdListParser.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -31,15 +29,10 @@ using namespace Qt::StringLiterals;
 namespace {
 QJsonArray holdersOf(SandboxServer *sandbox, qint64 badgeId)
 {
-    QNetworkAccessManager network;
-    QUrl url = sandbox->baseUrl();
-    url.setPath(u"/__sandbox/badges/%1/holders"_s.arg(badgeId));
-    QNetworkReply *reply = network.get(QNetworkRequest(url));
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!finished.wait(5000))
-        return {};
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll()).array();
+    return RawHttp(sandbox->baseUrl())
+        .get(u"/__sandbox/badges/%1/holders"_s.arg(badgeId))
+        .json()
+        .toArray();
 }
 } // namespace
 
