@@ -21,7 +21,8 @@ set(CPACK_SOURCE_IGNORE_FILES "/build.*/" "/\\\\.git/")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_SECTION "net")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, fonts-noto-color-emoji")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "gnome-keyring | kwalletmanager, fonts-noto-color-emoji, qt6-translations-l10n")
 # Plugins are loaded at run time, so dpkg-shlibdeps cannot see them: the platform plugins and
 # the SVG icon engine (the window icon).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
@@ -35,15 +36,22 @@ set(CPACK_RPM_PACKAGE_SUGGESTS "gnome-keyring")
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/applications /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor)
 
-# Windows: a constant upgrade GUID so a new version replaces the old one.
+# Windows (NSIS): the registry key that identifies the installation never changes, so a new
+# version finds and uninstalls the old one first (the NSIS counterpart of WiX's upgrade code,
+# which is set too for anyone building with -G WIX). Start-menu shortcut from
+# CPACK_PACKAGE_EXECUTABLES; the uninstaller removes it, the program files and the registry keys.
+# Settings, drafts and journals in the user's profile are the user's data and stay.
+set(BADGEDESK_UPGRADE_GUID "6F0B5C2E-7D4A-4E8B-9B1F-3C2D8A7E5B41")
+set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "BadgeDesk-{${BADGEDESK_UPGRADE_GUID}}")
+set(CPACK_WIX_UPGRADE_GUID "${BADGEDESK_UPGRADE_GUID}")
 set(CPACK_NSIS_DISPLAY_NAME "Badge Desk")
 set(CPACK_NSIS_PACKAGE_NAME "Badge Desk")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
-set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\badgedesk.exe")
-set(CPACK_NSIS_CREATE_ICONS_EXTRA
-    "CreateShortCut '$SMPROGRAMS\\\\$STARTMENU_FOLDER\\\\Badge Desk.lnk' '$INSTDIR\\\\bin\\\\badgedesk.exe'")
-set(CPACK_NSIS_DELETE_ICONS_EXTRA "Delete '$SMPROGRAMS\\\\$START_MENU\\\\Badge Desk.lnk'")
-set(CPACK_WIX_UPGRADE_GUID "6F0B5C2E-7D4A-4E8B-9B1F-3C2D8A7E5B41")
+set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\badgedesk.exe")
+set(CPACK_NSIS_MUI_ICON "${CMAKE_BINARY_DIR}/packaging/badgedesk.ico")
+set(CPACK_NSIS_MUI_UNIICON "${CMAKE_BINARY_DIR}/packaging/badgedesk.ico")
+set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
 
 set(CPACK_DMG_VOLUME_NAME "Badge Desk")
 

@@ -15,7 +15,7 @@ cd "$root"
 build_packages=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libgl1-mesa-dev)
-run_packages=(qt6-qpa-plugins qt6-wayland fonts-noto-color-emoji gnome-keyring)
+run_packages=(qt6-qpa-plugins qt6-wayland qt6-translations-l10n fonts-noto-color-emoji gnome-keyring)
 test_packages=(xvfb xauth dbus gnome-keyring libsecret-tools
     fonts-noto-color-emoji curl ca-certificates clang-format)
 
