@@ -3452,7 +3452,7 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
     </message>
     <message>
         <source>Refusing plain http:// to %1: the token would travel unencrypted. Use https://.</source>
-        <translation>Se rechaza http:// sin cifrar hacia %1: el token viajaría sin cifrar. Use https://.</translation>
+        <translation>Se rechaza la conexión http:// sin cifrar con %1: el token viajaría sin protección. Use https://.</translation>
     </message>
     <message>
         <source>Unsupported address scheme "%1": use https://.</source>

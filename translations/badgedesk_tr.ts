@@ -5,833 +5,813 @@
     <name>ApiError</name>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerel test ortamı</translation>
     </message>
     <message>
         <source>The local sandbox stopped unexpectedly (exit code %1). Open the sandbox profile again to restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerel test ortamı beklenmedik şekilde durdu (çıkış kodu %1). Yeniden başlatmak için test ortamı profilini tekrar açın.</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiller</translation>
     </message>
     <message>
         <source>There is no profile with that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kimliğe sahip bir profil yok.</translation>
     </message>
     <message>
         <source>Profile not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil açılmadı</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" could not be opened: %2</source>
+        <translation>“%1” açılamadı: %2</translation>
     </message>
     <message>
         <source>Profiles not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiller kaydedilmedi</translation>
     </message>
     <message>
         <source>&amp;Request log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;İstek günlüğü</translation>
     </message>
     <message>
         <source>&amp;Profiles and tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profiller ve belirteçler…</translation>
     </message>
     <message>
         <source>Copy to profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile kopyala</translation>
     </message>
     <message>
         <source>Open the local sandbox once first, then copy to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce yerel test ortamını bir kez açın, ardından oraya kopyalayın.</translation>
     </message>
 </context>
 <context>
     <name>AssignDialog</name>
     <message>
         <source>Assign badge to users — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcılara rozet ver — %1</translation>
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozet</translation>
     </message>
     <message>
         <source>Badge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozet %1</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) hold this badge now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Bu rozet şu anda %n kullanıcıda var.</numerusform></translation>
     </message>
     <message>
         <source>Holder count unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozet sahibi sayısı bilinmiyor.</translation>
     </message>
     <message>
         <source>⚠ These users lose the badge. They are not told.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Bu kullanıcılar rozeti kaybeder. Kendilerine bildirim gitmez.</translation>
     </message>
     <message>
         <source>⚠ Every new holder sees the welcome message “%1” when they next enter the chat. Users who already hold the badge are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Her yeni rozet sahibi, sohbete bir sonraki girişinde “%1” karşılama mesajını görür. Rozete zaten sahip olan kullanıcılar etkilenmez.</translation>
     </message>
     <message>
         <source>Remove badge from users — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcılardan rozeti kaldır — %1</translation>
     </message>
     <message>
         <source>Choose a saved badge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce kaydedilmiş bir rozet seçin.</translation>
     </message>
     <message>
         <source>The Watchers API has no documented way to remove a badge from users; do it in the Watchers admin panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Watchers API'sinde kullanıcılardan rozet kaldırmanın belgelenmiş bir yolu yok; bunu Watchers yönetim panelinden yapın.</translation>
     </message>
 </context>
 <context>
     <name>Badge</name>
     <message>
         <source>The field “%1” must be text, but it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” alanı metin olmalıdır, ancak değeri: %2.</translation>
     </message>
     <message>
         <source>The field “%1” must be text or null, but it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” alanı metin veya null olmalıdır, ancak değeri: %2.</translation>
     </message>
     <message>
         <source>The field “%1” must be a whole number from 0 to %2, but it is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” alanı 0 ile %2 arasında bir tam sayı olmalıdır, ancak değeri: %3.</translation>
     </message>
     <message>
         <source>The field “%1” must be an object or null, but it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” alanı bir nesne veya null olmalıdır, ancak değeri: %2.</translation>
     </message>
     <message>
         <source>A badge must be a JSON object, but this is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozet bir JSON nesnesi olmalıdır, ancak bu: %1.</translation>
     </message>
     <message>
         <source>Expected a list of badges (a JSON array, or an object with a “data” or “items” array), but got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozet listesi bekleniyordu (bir JSON dizisi ya da “data” veya “items” dizisi içeren bir nesne), ancak gelen: %1.</translation>
     </message>
     <message>
         <source>Badge %1 of %2 in the list (id %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Listedeki rozet %1/%2 (kimlik %3): %4</translation>
     </message>
     <message>
         <source>Badge %1 of %2 in the list: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Listedeki rozet %1/%2: %3</translation>
     </message>
 </context>
 <context>
     <name>BadgeEditor</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 düzenlemesi)</translation>
     </message>
     <message>
         <source>&amp;Save badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozeti &amp;kaydet</translation>
     </message>
     <message>
         <source>Re&amp;vert changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişiklikleri geri &amp;döndür</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geri al</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yinele</translation>
     </message>
     <message>
         <source>Badge editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozet düzenleyici</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <source>Save the badge (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozeti kaydet (%1)</translation>
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozet</translation>
     </message>
     <message>
         <source>Badge text</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozet metni</translation>
     </message>
     <message>
         <source>Short label, emoji welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Kısa etiket, emoji kullanılabilir</translation>
     </message>
     <message>
         <source>Insert emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoji ekle</translation>
     </message>
     <message>
         <source>Insert an emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir emoji ekle</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metin:</translation>
     </message>
     <message>
         <source>Background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Arka plan rengi</translation>
     </message>
     <message>
         <source>&amp;Background:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arka plan:</translation>
     </message>
     <message>
         <source>Text colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin rengi</translation>
     </message>
     <message>
         <source>Text &amp;colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin &amp;rengi:</translation>
     </message>
     <message>
         <source>Use the nearest readable text colour</source>
-        <translation type="unfinished"></translation>
+        <translation>En yakın okunabilir metin rengini kullan</translation>
     </message>
     <message>
         <source>Contrast:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrast:</translation>
     </message>
     <message>
         <source>Tooltip</source>
-        <translation type="unfinished"></translation>
+        <translation>Araç ipucu</translation>
     </message>
     <message>
         <source>How to earn this badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu rozet nasıl kazanılır</translation>
     </message>
     <message>
         <source>T&amp;ooltip:</source>
-        <translation type="unfinished"></translation>
+        <translation>Araç &amp;ipucu:</translation>
     </message>
     <message>
         <source>Welcome message</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılama mesajı</translation>
     </message>
     <message>
         <source>Welcome picture address</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılama resminin adresi</translation>
     </message>
     <message>
         <source>&amp;Picture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;sim:</translation>
     </message>
     <message>
         <source>Welcome title</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılama başlığı</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başlık:</translation>
     </message>
     <message>
         <source>Welcome text</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılama metni</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;etin:</translation>
     </message>
     <message>
         <source>Icon and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Simge ve veri</translation>
     </message>
     <message>
         <source>Badge icon address</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozet simgesinin adresi</translation>
     </message>
     <message>
         <source>I&amp;con:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim&amp;ge:</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri</translation>
     </message>
     <message>
         <source>Format JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON'u biçimlendir</translation>
     </message>
     <message>
         <source>&amp;Data:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veri:</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetikleyici</translation>
     </message>
     <message>
         <source>Select a badge, or create one with New</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir rozet seçin veya Yeni rozet ile bir tane oluşturun</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilecek bir şey yok.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydediliyor…</translation>
     </message>
     <message numerus="yes">
         <source>Cannot save: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Kaydedilemiyor: %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source> (and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform> (ve %n sorun daha)</numerusform></translation>
     </message>
     <message>
         <source>No changes to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilecek değişiklik yok.</translation>
     </message>
     <message>
         <source>Badge #%1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozet #%1%2</translation>
     </message>
     <message>
         <source> — edited</source>
-        <translation type="unfinished"></translation>
+        <translation> — düzenlendi</translation>
     </message>
     <message>
         <source>New badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni rozet</translation>
     </message>
     <message>
         <source>Save failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydetme başarısız: %1</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 karakter</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Text on badge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozetteki metin: %1</translation>
     </message>
     <message>
         <source>Text on badge: the text colour is empty or invalid, so the chat would use its default. Pick one, or use the button below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozetteki metin: Metin rengi boş veya geçersiz, bu yüzden sohbet varsayılan rengini kullanır. Bir renk seçin veya aşağıdaki düğmeyi kullanın.</translation>
     </message>
     <message>
         <source>Text on badge: choose a valid background colour first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozetteki metin: Önce geçerli bir arka plan rengi seçin.</translation>
     </message>
     <message>
         <source>%1 — stands out (≥ 3 : 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — belirgin (≥ 3 : 1)</translation>
     </message>
     <message>
         <source>%1 — blends in (&lt; 3 : 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — zor seçiliyor (&lt; 3 : 1)</translation>
     </message>
     <message>
         <source>Chip on light chat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık sohbet temasında: %1</translation>
     </message>
     <message>
         <source>Chip on dark chat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Koyu sohbet temasında: %1</translation>
     </message>
     <message>
         <source>Empty: no data is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boş: Veri saklanmaz.</translation>
     </message>
     <message>
         <source>Plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Düz metin.</translation>
     </message>
     <message>
         <source>Looks like JSON, but is not valid at character %1: %2. It is still saved as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON'a benziyor, ancak %1. karakterde geçersiz: %2. Yine de metin olarak kaydedilir.</translation>
     </message>
     <message>
         <source>Valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçerli JSON.</translation>
     </message>
 </context>
 <context>
     <name>BadgeExchange</name>
     <message>
         <source>This file is not a Badge Desk badge export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya bir Badge Desk rozet dışa aktarımı değil.</translation>
     </message>
 </context>
 <context>
     <name>BadgeTableModel</name>
     <message>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozet</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin</translation>
     </message>
     <message>
         <source>Tooltip</source>
-        <translation type="unfinished"></translation>
+        <translation>Araç ipucu</translation>
     </message>
     <message>
         <source>Holders</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahipler</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik</translation>
     </message>
 </context>
 <context>
     <name>BadgeValidator</name>
     <message>
         <source>The trigger has no conditions. Add one, or remove the trigger to assign the badge by hand only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetikleyicide koşul yok. Bir koşul ekleyin veya rozeti yalnızca elle vermek için tetikleyiciyi kaldırın.</translation>
     </message>
     <message>
         <source>The condition %1 is used more than once; each kind of condition may appear only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 koşulu birden fazla kez kullanılmış; her koşul türü yalnızca bir kez bulunabilir.</translation>
     </message>
     <message>
         <source>Condition %1 (%2): the threshold must be a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koşul %1 (%2): Eşik en az 1 olan bir tam sayı olmalıdır.</translation>
     </message>
     <message>
         <source>Condition %1 (%2): a rolling period must last a whole number of days, at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koşul %1 (%2): Kayan bir dönem, en az 1 olmak üzere tam sayıda gün sürmelidir.</translation>
     </message>
     <message>
         <source>Condition %1 (%2): a custom period needs a start and an end as ISO-8601 UTC timestamps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koşul %1 (%2): Özel bir dönem için ISO-8601 UTC zaman damgası biçiminde bir başlangıç ve bir bitiş gerekir.</translation>
     </message>
     <message>
         <source>Condition %1 (%2): the custom period must start before it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koşul %1 (%2): Özel dönem, bitişinden önce başlamalıdır.</translation>
     </message>
     <message>
         <source>Condition %1 (%2): the period must be rolling (a number of days) or custom (from and to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Koşul %1 (%2): Dönem kayan (gün sayısı) veya özel (başlangıç ve bitiş) olmalıdır.</translation>
     </message>
     <message>
         <source>The condition FIRST_MESSAGE cannot be combined with other conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>FIRST_MESSAGE koşulu başka koşullarla birleştirilemez.</translation>
     </message>
     <message>
         <source>The badge duration must be a whole number of days, at least 1, or permanent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozet süresi en az 1 olmak üzere tam sayıda gün ya da kalıcı olmalıdır.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is too long: %n characters, but at most %2 are allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 çok uzun: %n karakter, ancak en fazla %2 karaktere izin verilir.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 is too long: %n characters as the server counts them (%2 as shown; emoji and accents can count more than once), but at most %3 are allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 çok uzun: sunucunun saymasına göre %n karakter (görünen: %2; emojiler ve aksanlı harfler birden fazla sayılabilir), ancak en fazla %3 karaktere izin verilir.</numerusform></translation>
     </message>
     <message>
         <source>%1: the address is empty. Enter an https:// address, or remove the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Adres boş. https:// ile başlayan bir adres girin veya resmi kaldırın.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a web address. Enter an address that starts with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” bir web adresi değil. https:// ile başlayan bir adres girin.</translation>
     </message>
     <message>
         <source>%1: the address is not encrypted (http://), and the chat may not load it. Use https:// if the server supports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Adres şifreli değil (http://) ve sohbet onu yüklemeyebilir. Sunucu destekliyorsa https:// kullanın.</translation>
     </message>
     <message>
         <source>Enter the label shown on the badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozette gösterilecek etiketi girin.</translation>
     </message>
     <message numerus="yes">
         <source>The label is %n characters long; long labels get cut in the chat. At most %1 are advised.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Etiket %n karakter uzunluğunda; uzun etiketler sohbette kırpılır. En fazla %1 karakter önerilir.</numerusform></translation>
     </message>
     <message>
         <source>Choose a background colour, for example #ea00fc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir arka plan rengi seçin, örneğin #ea00fc.</translation>
     </message>
     <message>
         <source>The background colour “%1” is not a hex colour. Use the form #rrggbb, for example #ea00fc.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” arka plan rengi onaltılık bir renk değil. #rrggbb biçimini kullanın, örneğin #ea00fc.</translation>
     </message>
     <message>
         <source>The text colour is empty, so the chat would fall back to its default colour. Choose one, for example #000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin rengi boş, bu yüzden sohbet varsayılan rengine döner. Bir renk seçin, örneğin #000000.</translation>
     </message>
     <message>
         <source>The text colour “%1” is not a hex colour. Use the form #rrggbb, for example #000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” metin rengi onaltılık bir renk değil. #rrggbb biçimini kullanın, örneğin #000000.</translation>
     </message>
     <message>
         <source>Enter a tooltip: it tells other users how to earn the badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir araç ipucu girin: Diğer kullanıcılara rozetin nasıl kazanılacağını anlatır.</translation>
     </message>
     <message>
         <source>The tooltip</source>
-        <translation type="unfinished"></translation>
+        <translation>Araç ipucu</translation>
     </message>
     <message>
         <source>Enter the title of the message users see when they receive the badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcıların rozeti aldıklarında gördükleri mesajın başlığını girin.</translation>
     </message>
     <message>
         <source>The message title</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesaj başlığı</translation>
     </message>
     <message>
         <source>Enter the text of the message users see when they receive the badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcıların rozeti aldıklarında gördükleri mesajın metnini girin.</translation>
     </message>
     <message>
         <source>The message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesaj metni</translation>
     </message>
     <message>
         <source>Message picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesaj resmi</translation>
     </message>
     <message>
         <source>Badge icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozet simgesi</translation>
     </message>
     <message>
         <source>The trigger must be an object or empty, but it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetikleyici bir nesne olmalı veya boş olmalıdır, ancak değeri: %1.</translation>
     </message>
 </context>
 <context>
     <name>BanDialog</name>
     <message>
         <source>&amp;Ban</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yasakla</translation>
     </message>
     <message>
         <source>&amp;Unban</source>
-        <translation type="unfinished"></translation>
+        <translation>Yasağı &amp;kaldır</translation>
     </message>
     <message>
         <source>Ban or unban users — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcıları yasakla veya yasağı kaldır — %1</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapsam</translation>
     </message>
     <message>
         <source>Room ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Oda kimliği</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Neden</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Süre</translation>
     </message>
     <message>
         <source>Ban ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>Yasağın bitişi</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Not</translation>
     </message>
     <message>
         <source>Whole app (IN_APP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm uygulama (IN_APP)</translation>
     </message>
     <message>
         <source>One room (IN_ROOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tek oda (IN_ROOM)</translation>
     </message>
     <message>
         <source>Room ID (required for a room ban)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oda kimliği (oda yasağı için gerekli)</translation>
     </message>
     <message>
         <source>No reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Neden yok</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 saat</translation>
     </message>
     <message>
         <source>24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 saat</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 gün</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 gün</translation>
     </message>
     <message>
         <source>Permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalıcı</translation>
     </message>
     <message>
         <source>Until…</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu tarihe kadar…</translation>
     </message>
     <message>
         <source>Optional note, kept with the ban</source>
-        <translation type="unfinished"></translation>
+        <translation>İsteğe bağlı not, yasakla birlikte saklanır</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlem:</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;psam:</translation>
     </message>
     <message>
         <source>R&amp;oom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oda:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neden:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Süre:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;t:</translation>
     </message>
     <message>
         <source>An unban must repeat the scope of the ban it lifts (same type and room).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yasak kaldırma, kaldırdığı yasağın kapsamını aynen tekrarlamalıdır (aynı tür ve aynı oda).</translation>
     </message>
     <message>
         <source>A forbidden nickname blocks the user until they change it: no duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yasaklı bir takma ad, kullanıcı onu değiştirene kadar kullanıcıyı engeller: süre yok.</translation>
     </message>
     <message>
         <source>Ends %1 your time (%2) — sent as %3 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş: yerel saatinizle %1 (%2) — %3 UTC olarak gönderilir.</translation>
     </message>
     <message>
         <source>Permanent: the ban stays until someone lifts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalıcı: Yasak, biri kaldırana kadar sürer.</translation>
     </message>
     <message>
         <source>Enter the room ID for a room ban.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oda yasağı için oda kimliğini girin.</translation>
     </message>
 </context>
 <context>
     <name>BanReasonInfo</name>
     <message>
         <source>Insults</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakaret</translation>
     </message>
     <message>
         <source>Personal attacks / personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişisel saldırı / kişisel veriler</translation>
     </message>
     <message>
         <source>Flooding / spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Flood / spam</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantılar</translation>
     </message>
     <message>
         <source>Violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Şiddet</translation>
     </message>
     <message>
         <source>Fraud / scam</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolandırıcılık</translation>
     </message>
     <message>
         <source>Forbidden nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Yasaklı takma ad</translation>
     </message>
     <message>
         <source>Politics</source>
-        <translation type="unfinished"></translation>
+        <translation>Siyaset</translation>
     </message>
     <message>
         <source>Repeated violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekrarlanan ihlal</translation>
     </message>
 </context>
 <context>
     <name>BanRequest</name>
     <message>
         <source>A ban in all rooms ignores the room ID; it is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm odalardaki bir yasak oda kimliğini yok sayar; oda kimliği gönderilmez.</translation>
     </message>
     <message>
         <source>A ban for a forbidden nickname has no end date: it lasts until the user changes the nickname. Choose “permanent”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yasaklı takma ad nedeniyle verilen bir yasağın bitiş tarihi yoktur: Kullanıcı takma adını değiştirene kadar sürer. “Kalıcı” seçeneğini seçin.</translation>
     </message>
     <message>
         <source>The end date of the ban is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yasağın bitiş tarihi geçerli bir tarih değil.</translation>
     </message>
     <message>
         <source>The end of the ban (%1 UTC) is not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yasağın bitişi (%1 UTC) gelecekte değil.</translation>
     </message>
     <message numerus="yes">
         <source>The note is %n characters long; at most %1 are allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Not %n karakter uzunluğunda; en fazla %1 karaktere izin verilir.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>BulkActions</name>
     <message>
         <source>&amp;Ban / unban users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcıları &amp;yasakla / yasağı kaldır…</translation>
     </message>
     <message>
         <source>Grant &amp;moderator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moderatör yap…</translation>
     </message>
     <message>
         <source>Moderation &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderasyon &amp;günlüğü</translation>
     </message>
     <message>
         <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;İşler</translation>
     </message>
 </context>
 <context>
     <name>BulkDialogBase</name>
     <message>
         <source>&amp;Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deneme çalıştırması</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başlat</translation>
     </message>
     <message>
         <source>Typed confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazarak onay</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 is a production profile.&lt;/b&gt; Type &lt;b&gt;%2&lt;/b&gt; to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 bir canlı ortam profilidir.&lt;/b&gt; Onaylamak için &lt;b&gt;%2&lt;/b&gt; yazın.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %1 — %n user(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Deneme çalıştırması: %1 — %n kullanıcı, </numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n call(s). Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n çağrı. Hiçbir şey gönderilmedi.</numerusform></translation>
     </message>
     <message>
         <source>Type %1 to confirm first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce onaylamak için %1 yazın.</translation>
     </message>
     <message>
         <source>Add at least one user ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>En az bir kullanıcı kimliği ekleyin.</translation>
     </message>
     <message>
         <source>Job %1 started. You can close this window; the job is saved and can be resumed from Tools → Jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 işi başlatıldı. Bu pencereyi kapatabilirsiniz; iş kaydedildi ve Araçlar → İşler menüsünden sürdürülebilir.</translation>
     </message>
 </context>
 <context>
     <name>ChatMessage</name>
     <message>
         <source>Enter the message text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesaj metnini girin.</translation>
     </message>
     <message numerus="yes">
         <source>The message is %n characters long; at most %1 are allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Mesaj %n karakter uzunluğunda; en fazla %1 karaktere izin verilir.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ChipPreview</name>
     <message>
-        <source>Chip preview on the chat&apos;s light and dark backgrounds</source>
-        <translation type="unfinished"></translation>
+        <source>Chip preview on the chat's light and dark backgrounds</source>
+        <translation>Rozetin sohbetin açık ve koyu arka planlarındaki önizlemesi</translation>
     </message>
     <message>
         <source>A</source>
         <comment>avatar initial</comment>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Alex</source>
-        <translation type="unfinished"></translation>
+        <translation>Ali</translation>
     </message>
     <message>
         <source>Hi everyone! 👋</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkese merhaba! 👋</translation>
     </message>
 </context>
 <context>
     <name>CliApp</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 okunamıyor: %2</translation>
     </message>
     <message>
         <source>Usage: badgedesk-cli [--profile NAME] [--dry-run] [--output text|json|csv] COMMAND
@@ -842,17 +822,17 @@ Commands:
   badges list                          every badge (JSON with --output json)
   badges get ID                        one badge as JSON
   badges create --from FILE.json       create a badge from a JSON object; prints it with its id
-  badges update ID --from FILE.json    replace a badge&apos;s fields (the whole badge is sent)
+  badges update ID --from FILE.json    replace a badge's fields (the whole badge is sent)
   badges delete ID                     delete a badge (its holders lose it)
   assign BADGE_ID --ids FILE           give a badge to every user in FILE
   ban --ids FILE --type IN_APP|IN_ROOM [--room ID] [--reason NAME|CODE]
-      [--expires 1h|24h|7d|30d|&quot;YYYY-MM-DD HH:MM:SS&quot;] [--description TEXT]
+      [--expires 1h|24h|7d|30d|"YYYY-MM-DD HH:MM:SS"] [--description TEXT]
                                        ban users (without --expires: permanent)
   unban --ids FILE --type IN_APP|IN_ROOM [--room ID]
                                        lift bans; repeat the scope of the ban
   grant-moderator --room ID --ids FILE make users moderators of a room
                                        (the API cannot revoke it: use the Watchers admin panel)
-  jobs list                            this profile&apos;s jobs, newest first
+  jobs list                            this profile's jobs, newest first
   jobs resume JOB_ID                   carry on with an interrupted or paused job; confirmed
                                        IDs are not sent again (a unique prefix of the id works)
 
@@ -862,7 +842,7 @@ Options:
   --dry-run             check and count everything, send nothing, write no journal
   --output FORMAT       text (default), json or csv (per-ID results of a job)
   --ids FILE            user IDs, separated by commas, semicolons, tabs, spaces or new lines,
-                        quoted or not, optional header row; &quot;-&quot; reads standard input
+                        quoted or not, optional header row; "-" reads standard input
   --from FILE.json      a badge as JSON: text, backgroundColor, textColor, tooltip,
                         communicationPic, communicationTitle, communicationText, [pic, data, trigger]
   --batch-size N        IDs per assign call (default 500)
@@ -895,2784 +875,2775 @@ Exit codes:
   5  network failure: server unreachable, timeouts, or errors beyond the retry budget;
      the job is paused and can be resumed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: badgedesk-cli [--profile NAME] [--dry-run] [--output text|json|csv] COMMAND
+
+Komut satırında Badge Desk: uygulamayla aynı motor ve aynı iş günlüğü.
+
+Komutlar:
+  badges list                          tüm rozetler (--output json ile JSON)
+  badges get ID                        JSON olarak tek bir rozet
+  badges create --from FILE.json       bir JSON nesnesinden rozet oluşturur; rozeti kimliğiyle
+                                       birlikte yazdırır
+  badges update ID --from FILE.json    bir rozetin alanlarını değiştirir (rozetin tamamı gönderilir)
+  badges delete ID                     bir rozeti siler (sahipleri rozeti kaybeder)
+  assign BADGE_ID --ids FILE           FILE içindeki her kullanıcıya bir rozet verir
+  ban --ids FILE --type IN_APP|IN_ROOM [--room ID] [--reason NAME|CODE]
+      [--expires 1h|24h|7d|30d|"YYYY-MM-DD HH:MM:SS"] [--description TEXT]
+                                       kullanıcıları yasaklar (--expires olmadan: kalıcı)
+  unban --ids FILE --type IN_APP|IN_ROOM [--room ID]
+                                       yasakları kaldırır; yasağın kapsamını aynen tekrarlayın
+  grant-moderator --room ID --ids FILE kullanıcıları bir odanın moderatörü yapar
+                                       (API bunu geri alamaz: Watchers yönetim panelini kullanın)
+  jobs list                            bu profilin işleri, en yenisi önce
+  jobs resume JOB_ID                   kesilen veya duraklatılan bir işi sürdürür; onaylanan
+                                       kimlikler yeniden gönderilmez (kimliğin benzersiz bir öneki
+                                       yeterlidir)
+
+Seçenekler:
+  --profile NAME        uygulamanın kayıtlı bir profili (ad veya kimlik); belirteci işletim
+                        sistemi anahtar zincirinden alınır. Verilmezse ortam kullanılır (aşağıda).
+  --dry-run             her şeyi kontrol eder ve sayar, hiçbir şey göndermez, günlük yazmaz
+  --output FORMAT       text (varsayılan), json veya csv (bir işin kimlik başına sonuçları)
+  --ids FILE            virgül, noktalı virgül, sekme, boşluk veya yeni satırla ayrılmış,
+                        tırnaklı ya da tırnaksız kullanıcı kimlikleri; başlık satırı isteğe
+                        bağlıdır; "-" standart girdiyi okur
+  --from FILE.json      JSON olarak bir rozet: text, backgroundColor, textColor, tooltip,
+                        communicationPic, communicationTitle, communicationText, [pic, data, trigger]
+  --batch-size N        assign çağrısı başına kimlik sayısı (varsayılan 500)
+  --in-flight N         aynı anda yapılan çağrı sayısı (varsayılan 4)
+  --rate N              saniyede en fazla N çağrı (varsayılan: sınır yok)
+  --max-attempts N      kimlikleri başarısız sayılmadan önce çağrı başına deneme sayısı
+                        (varsayılan 6)
+  --skip-encrypted      şifrelenmiş görünen kimlikleri dışarıda bırakır (Base64, yüzde kodlu)
+  -h, --help            bu metin
+  --version             sürüm
+
+Nedenler (--reason): INSULTS 0, PERSONAL 1, FLOOD 2, LINKS 3, VIOLENCE 4, FRAUD 5, NICKNAME 6
+(--expires almaz), POLITICAL 7, REPEATED 8. --expires tarihleri UTC'dir.
+
+Ortam (--profile verilmediğinde):
+  WATCHERS_BASE_URL veya WATCHERS_REGION (eu, us, sa, hk, za), WATCHERS_API_KEY, WATCHERS_TOKEN
+  Kimlik bilgileri asla argüman olarak kabul edilmez: Argümanlar diğer kullanıcılara görünür.
+  BADGEDESK_DATA_DIR    iş günlüklerinin ve moderasyon günlüğünün tutulduğu yer
+  BADGEDESK_CONFIG_DIR  kayıtlı profillerin okunduğu yer
+
+İşler: Her assign, ban, unban ve grant-moderator, diskte bir günlüğü olan bir iş olarak çalışır.
+İş kimliği, iş başladığında standart hataya yazdırılır. Bir çökme, sonlandırma veya kimlik
+bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları gönderir.
+
+Çıkış kodları:
+  0  başarılı
+  1  API isteği reddetti (doğrulama, bilinmeyen rozet veya oda) ya da bir dosya hatası
+  2  kullanım hatası (bilinmeyen komut veya seçenek, eksik argüman, okunamayan girdi)
+  3  kimlik bilgisi hatası (verilmemiş, bilinmeyen profil, anahtar zinciri, belirteç veya API
+     anahtarı reddedildi)
+  4  kısmi başarısızlık: İş bitti, bazı kimlikler başarısız oldu (sonuçlara bakın)
+  5  ağ hatası: sunucuya ulaşılamıyor, zaman aşımları veya yeniden deneme sınırını aşan hatalar;
+     iş duraklatıldı ve sürdürülebilir
+</translation>
     </message>
     <message>
         <source>badgedesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>badgedesk-cli: %1</translation>
     </message>
     <message>
-        <source>Try &apos;badgedesk-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Try 'badgedesk-cli --help'.</source>
+        <translation>Yardım için: 'badgedesk-cli --help'.</translation>
     </message>
     <message>
         <source>--%1 is not accepted: pass secrets through the environment or a saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 kabul edilmez: Gizli bilgileri ortam değişkenleriyle veya kayıtlı bir profille iletin.</translation>
     </message>
     <message>
         <source>--output must be text, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output text, json veya csv olmalıdır.</translation>
     </message>
     <message>
         <source>Name a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir komut belirtin.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command "%1".</source>
+        <translation>Bilinmeyen komut "%1".</translation>
     </message>
     <message>
         <source>Cannot read the saved profiles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı profiller okunamıyor: %1</translation>
     </message>
     <message>
-        <source>No saved profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>No saved profile named "%1".</source>
+        <translation>"%1" adında kayıtlı profil yok.</translation>
     </message>
     <message>
         <source>No credentials: %1 Or use --profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik bilgisi yok: %1 Ya da --profile NAME kullanın.</translation>
     </message>
     <message>
         <source>environment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ortam (%1)</translation>
     </message>
     <message>
-        <source>Use &quot;jobs list&quot; or &quot;jobs resume JOB_ID&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Use "jobs list" or "jobs resume JOB_ID".</source>
+        <translation>"jobs list" veya "jobs resume JOB_ID" kullanın.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hata: %1</translation>
     </message>
     <message>
         <source>Give the badge with --from FILE.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozeti --from FILE.json ile verin.</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir JSON nesnesi değil: %2</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>hata</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>uyarı</translation>
     </message>
     <message numerus="yes">
         <source>%n holder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n sahip</numerusform></translation>
     </message>
     <message>
         <source>A badge id is a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozet kimliği pozitif bir sayıdır.</translation>
     </message>
     <message>
         <source>Dry run: would delete badge %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deneme çalıştırması: %1 rozeti silinirdi.</translation>
     </message>
     <message>
         <source>Badge %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rozeti silindi.</translation>
     </message>
     <message>
         <source>Use badges list, get ID, create --from FILE, update ID --from FILE or delete ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>badges list, get ID, create --from FILE, update ID --from FILE veya delete ID kullanın.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uyarı: %1</translation>
     </message>
     <message>
         <source>Use: assign BADGE_ID --ids FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: assign BADGE_ID --ids FILE</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unexpected argument "%1".</source>
+        <translation>Beklenmeyen argüman "%1".</translation>
     </message>
     <message>
         <source>--type must be IN_APP or IN_ROOM.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type IN_APP veya IN_ROOM olmalıdır.</translation>
     </message>
     <message>
         <source>--room is only for --type IN_ROOM.</source>
-        <translation type="unfinished"></translation>
+        <translation>--room yalnızca --type IN_ROOM ile kullanılır.</translation>
     </message>
     <message>
-        <source>Unknown --reason &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown --reason "%1".</source>
+        <translation>Bilinmeyen --reason "%1".</translation>
     </message>
     <message>
-        <source>--expires must be 1h, 24h, 7d, 30d, permanent or &quot;YYYY-MM-DD HH:MM:SS&quot; (UTC).</source>
-        <translation type="unfinished"></translation>
+        <source>--expires must be 1h, 24h, 7d, 30d, permanent or "YYYY-MM-DD HH:MM:SS" (UTC).</source>
+        <translation>--expires 1h, 24h, 7d, 30d, permanent veya "YYYY-MM-DD HH:MM:SS" (UTC) olmalıdır.</translation>
     </message>
     <message>
         <source>unban takes only --type and --room.</source>
-        <translation type="unfinished"></translation>
+        <translation>unban yalnızca --type ve --room alır.</translation>
     </message>
     <message>
         <source>grant-moderator needs --room ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>grant-moderator için --room ID gerekir.</translation>
     </message>
     <message>
-        <source>Give the user IDs with --ids FILE (&quot;-&quot; for standard input).</source>
-        <translation type="unfinished"></translation>
+        <source>Give the user IDs with --ids FILE ("-" for standard input).</source>
+        <translation>Kullanıcı kimliklerini --ids FILE ile verin (standart girdi için "-").</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hata: %1</translation>
     </message>
     <message>
         <source>--batch-size must be between 1 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch-size 1 ile 1000 arasında olmalıdır.</translation>
     </message>
     <message>
         <source>Dry run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deneme çalıştırması: %1</translation>
     </message>
     <message numerus="yes">
         <source>  %n user(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>  gönderilecek %n kullanıcı</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>  %n skipped (duplicates or invalid)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>  %n atlandı (yinelenen veya geçersiz)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>  %n call(s) would be made; nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>  %n çağrı yapılırdı; hiçbir şey gönderilmedi.</numerusform></translation>
     </message>
     <message>
         <source>No user IDs to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilecek kullanıcı kimliği yok.</translation>
     </message>
     <message numerus="yes">
         <source>Job %1 started: %2, %n ID(s) to send.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 işi başlatıldı: %2, gönderilecek %n kimlik.</numerusform></translation>
     </message>
     <message>
         <source>%1: %2 done, %3 failed, %4 skipped, %5 pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 tamamlandı, %3 başarısız, %4 atlandı, %5 bekliyor.</translation>
     </message>
     <message>
         <source>failed: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>başarısız: %1: %2</translation>
     </message>
     <message>
         <source>Job %1 paused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 işi duraklatıldı: %2</translation>
     </message>
     <message>
         <source>Resume it with: badgedesk-cli jobs resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürdürmek için: badgedesk-cli jobs resume %1</translation>
     </message>
     <message>
         <source>%1 done, %2 failed, %3 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tamamlandı, %2 başarısız, %3 bekliyor</translation>
     </message>
     <message>
         <source>No jobs for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu profil için iş yok.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: job %1 would send %n ID(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Deneme çalıştırması: %1 işi %n kimlik gönderirdi.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ColorField</name>
     <message>
         <source>Choose colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Renk seç</translation>
     </message>
     <message>
         <source>Open the colour dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Renk iletişim kutusunu aç</translation>
     </message>
     <message>
         <source>Hex colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Onaltılık renk</translation>
     </message>
     <message>
         <source>#rrggbb</source>
-        <translation type="unfinished"></translation>
+        <translation>#rrggbb</translation>
     </message>
     <message>
         <source>Preset colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazır renkler</translation>
     </message>
     <message>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazır</translation>
     </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
     <message numerus="yes">
         <source>Connected. The project has %n badge(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Bağlandı. Projede %n rozet var.</numerusform></translation>
     </message>
     <message>
         <source>API key not recognised in region %1. Check the key and the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>API anahtarı %1 bölgesinde tanınmadı. Anahtarı ve bölgeyi kontrol edin.</translation>
     </message>
     <message>
         <source>The bearer token was rejected (missing, wrong or revoked). Paste a current token from the admin panel, Settings → Bearer tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer belirteci reddedildi (eksik, yanlış veya iptal edilmiş). Yönetim panelinden geçerli bir belirteç yapıştırın (Settings → Bearer tokens).</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ile güvenli bağlantı kurulamadı: %2</translation>
     </message>
     <message>
         <source>Could not reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresine ulaşılamadı: %2</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
     <message>
         <source>custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>özel URL</translation>
     </message>
     <message>
         <source>WATCHERS_BASE_URL is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>WATCHERS_BASE_URL geçerli bir URL değil.</translation>
     </message>
     <message>
-        <source>WATCHERS_REGION &quot;%1&quot; is not one of eu, us, sa, hk, za.</source>
-        <translation type="unfinished"></translation>
+        <source>WATCHERS_REGION "%1" is not one of eu, us, sa, hk, za.</source>
+        <translation>WATCHERS_REGION "%1" değeri eu, us, sa, hk, za değerlerinden biri değil.</translation>
     </message>
     <message>
         <source>Set WATCHERS_BASE_URL or WATCHERS_REGION.</source>
-        <translation type="unfinished"></translation>
+        <translation>WATCHERS_BASE_URL veya WATCHERS_REGION ayarlayın.</translation>
     </message>
     <message>
         <source>Set WATCHERS_API_KEY and WATCHERS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>WATCHERS_API_KEY ve WATCHERS_TOKEN ayarlayın.</translation>
     </message>
 </context>
 <context>
     <name>DialogService</name>
     <message>
         <source>Type %1 to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onaylamak için %1 yazın.</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Onayla</translation>
     </message>
 </context>
 <context>
     <name>ErrorMapper</name>
     <message>
         <source>API key not recognised in region %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>API anahtarı %1 bölgesinde tanınmadı.</translation>
     </message>
     <message>
-        <source>Check the key and the project&apos;s region.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the key and the project's region.</source>
+        <translation>Anahtarı ve projenin bölgesini kontrol edin.</translation>
     </message>
     <message>
         <source>Bearer token missing, wrong or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer belirteci eksik, yanlış veya iptal edilmiş.</translation>
     </message>
     <message>
         <source>Paste a current token from the Watchers admin panel (Settings → Bearer tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Watchers yönetim panelinden geçerli bir belirteç yapıştırın (Settings → Bearer tokens).</translation>
     </message>
     <message>
         <source>Not found on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucuda bulunamadı.</translation>
     </message>
     <message>
         <source>It may have been deleted; refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silinmiş olabilir; yenileyip tekrar deneyin.</translation>
     </message>
     <message>
         <source>The server rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu isteği reddetti.</translation>
     </message>
     <message>
         <source>Correct the marked fields and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>İşaretli alanları düzeltip tekrar deneyin.</translation>
     </message>
     <message>
         <source>The server is limiting requests (429).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu istekleri sınırlıyor (429).</translation>
     </message>
     <message>
         <source>Wait a moment; the app slows down and retries where it is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biraz bekleyin; uygulama yavaşlar ve güvenli olduğu durumlarda yeniden dener.</translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucuda bir sorun oluştu (HTTP %1).</translation>
     </message>
     <message>
-        <source>Try again in a moment. If it persists, check Watchers&apos; status.</source>
-        <translation type="unfinished"></translation>
+        <source>Try again in a moment. If it persists, check Watchers' status.</source>
+        <translation>Birazdan tekrar deneyin. Sorun sürerse Watchers'ın durumunu kontrol edin.</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu HTTP %1 yanıtı verdi.</translation>
     </message>
     <message>
         <source>Secure connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Güvenli bağlantı başarısız: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be trusted, so nothing was sent. Check the server address, the system clock and any proxy that intercepts HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's certificate could not be trusted, so nothing was sent. Check the server address, the system clock and any proxy that intercepts HTTPS.</source>
+        <translation>Sunucunun sertifikasına güvenilemedi, bu yüzden hiçbir şey gönderilmedi. Sunucu adresini, sistem saatini ve HTTPS trafiğini araya girerek yakalayan proxy'leri kontrol edin.</translation>
     </message>
     <message>
         <source>Connection refused by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı sunucu tarafından reddedildi.</translation>
     </message>
     <message>
         <source>Check the server address; the service may be down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu adresini kontrol edin; hizmet çalışmıyor olabilir.</translation>
     </message>
     <message>
         <source>Server not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu bulunamadı.</translation>
     </message>
     <message>
         <source>Check the server address and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu adresini ve internet bağlantınızı kontrol edin.</translation>
     </message>
     <message>
         <source>The server closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu yanıt vermeden bağlantıyı kapattı.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, the server may be overloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekrar deneyin; sorun sürerse sunucu aşırı yüklenmiş olabilir.</translation>
     </message>
     <message>
         <source>The connection dropped after the request was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek gönderildikten sonra bağlantı koptu.</translation>
     </message>
     <message>
         <source>It may or may not have been applied: refresh to check before trying again, so nothing is created twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek uygulanmış da olabilir, uygulanmamış da: Hiçbir şeyin iki kez oluşturulmaması için tekrar denemeden önce yenileyip kontrol edin.</translation>
     </message>
     <message>
         <source>The proxy server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy sunucusu hata verdi.</translation>
     </message>
     <message>
         <source>Check the system proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem proxy ayarlarını kontrol edin.</translation>
     </message>
     <message>
         <source>The server redirected the request elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu isteği başka bir adrese yönlendirdi.</translation>
     </message>
     <message>
         <source>Only redirects to the same server are followed, so the token never leaves it. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirtecin sunucudan hiç çıkmaması için yalnızca aynı sunucuya yapılan yönlendirmeler izlenir. Sunucu adresini kontrol edin.</translation>
     </message>
     <message>
         <source>Network error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağ hatası.</translation>
     </message>
     <message>
         <source>Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantınızı kontrol edip tekrar deneyin.</translation>
     </message>
     <message numerus="yes">
         <source>No complete answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n saniye içinde tam bir yanıt gelmedi.</numerusform></translation>
     </message>
     <message>
         <source>The server may be slow or unreachable; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu yavaş veya erişilemez olabilir; tekrar deneyin.</translation>
     </message>
     <message>
         <source>The server stopped responding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu yanıt vermeyi durdurdu.</translation>
     </message>
 </context>
 <context>
     <name>GrantModeratorDialog</name>
     <message>
         <source>Grant moderator role — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderatör rolü ver — %1</translation>
     </message>
     <message>
         <source>Room ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Oda kimliği</translation>
     </message>
     <message>
         <source>The room must already exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Oda zaten var olmalıdır</translation>
     </message>
     <message>
-        <source>ℹ The API can grant the role but cannot take it back. To revoke it, open the user&apos;s avatar menu in the Watchers admin panel.</source>
-        <translation type="unfinished"></translation>
+        <source>ℹ The API can grant the role but cannot take it back. To revoke it, open the user's avatar menu in the Watchers admin panel.</source>
+        <translation>ℹ API rolü verebilir ancak geri alamaz. Geri almak için Watchers yönetim panelinde kullanıcının avatar menüsünü açın.</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oda:</translation>
     </message>
     <message>
         <source>Enter the room ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oda kimliğini girin.</translation>
     </message>
 </context>
 <context>
     <name>IdCheck</name>
     <message>
         <source>Enter the user ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı kimliğini girin.</translation>
     </message>
     <message>
         <source>Enter the room ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oda kimliğini girin.</translation>
     </message>
     <message>
         <source>The user ID contains a control character, such as a line break or a tab. Check what was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı kimliği satır sonu veya sekme gibi bir denetim karakteri içeriyor. Yapıştırılan içeriği kontrol edin.</translation>
     </message>
     <message>
         <source>The room ID contains a control character, such as a line break or a tab. Check what was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oda kimliği satır sonu veya sekme gibi bir denetim karakteri içeriyor. Yapıştırılan içeriği kontrol edin.</translation>
     </message>
     <message>
         <source>This looks like an encrypted or URL-encoded user ID. The API expects the plain, unencrypted ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, şifrelenmiş veya URL kodlu bir kullanıcı kimliğine benziyor. API düz, şifrelenmemiş kimliği bekler.</translation>
     </message>
 </context>
 <context>
     <name>IdListEditor</name>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosya aç…</translation>
     </message>
     <message>
         <source>Leave out IDs that look encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Şifrelenmiş görünen kimlikleri dışarıda bırak</translation>
     </message>
     <message>
         <source>User IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı kimlikleri</translation>
     </message>
     <message>
         <source>Paste user IDs, or drop a .csv or .txt file here. Commas, semicolons, tabs, spaces and new lines all separate IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı kimliklerini yapıştırın veya buraya bir .csv ya da .txt dosyası bırakın. Virgüller, noktalı virgüller, sekmeler, boşluklar ve yeni satırlar kimlikleri ayırır.</translation>
     </message>
     <message>
         <source>Open a file of user IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı kimliklerini içeren bir dosya aç</translation>
     </message>
     <message>
         <source>Flagged values</source>
-        <translation type="unfinished"></translation>
+        <translation>İşaretlenen değerler</translation>
     </message>
     <message>
         <source>Open user IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı kimliklerini aç</translation>
     </message>
     <message>
         <source>ID lists (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik listeleri (*.csv *.txt);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 okunamıyor: %2</translation>
     </message>
     <message numerus="yes">
         <source>(%1 — %n character(s), too large to show; parsed in full)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>(%1 — %n karakter, gösterilemeyecek kadar büyük; tamamı işlendi)</numerusform></translation>
     </message>
     <message>
         <source>Reading the IDs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimlikler okunuyor…</translation>
     </message>
     <message numerus="yes">
         <source>%n unique ID(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Gönderilecek %n benzersiz kimlik</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) sent once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n yinelenen, bir kez gönderilir</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n invalid left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n geçersiz, dışarıda bırakıldı</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n empty</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n boş</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n look(s) encrypted, left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n şifrelenmiş görünüyor, dışarıda bırakıldı</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n look(s) encrypted, sent as is</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n şifrelenmiş görünüyor, olduğu gibi gönderilir</numerusform></translation>
     </message>
     <message>
         <source>header row skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>başlık satırı atlandı</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>… ve %n tane daha</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ImageCheck</name>
     <message>
         <source>The file is %1, but at most 10 MB are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya boyutu %1, ancak en fazla 10 MB olabilir.</translation>
     </message>
     <message>
         <source>This is not an image the chat can show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, sohbetin gösterebileceği bir resim değil.</translation>
     </message>
     <message>
         <source>The image is %1 × %2 px, but it must be at least %3 × %3 px.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resim %1 × %2 px, ancak en az %3 × %3 px olmalıdır.</translation>
     </message>
     <message>
         <source>The file is larger than 10 MB; the download was stopped there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya 10 MB'tan büyük; indirme bu noktada durduruldu.</translation>
     </message>
     <message>
         <source>No picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resim yok.</translation>
     </message>
     <message>
         <source>Checking the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resim kontrol ediliyor…</translation>
     </message>
     <message>
         <source>Could not check the picture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resim kontrol edilemedi: %1</translation>
     </message>
     <message>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
     <message>
         <source>✓ %1 × %2 px, %3 %4 — within the limits (≤ 10 MB, ≥ 190 × 190 px).</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 × %2 px, %3 %4 — sınırlar içinde (≤ 10 MB, ≥ 190 × 190 px).</translation>
     </message>
 </context>
 <context>
     <name>ImageField</name>
     <message>
         <source>https://… (empty: no picture)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (boş: resim yok)</translation>
     </message>
     <message>
         <source>Check a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya kontrol et…</translation>
     </message>
     <message>
         <source>Check a local picture against the limits before you upload it</source>
-        <translation type="unfinished"></translation>
+        <translation>Yüklemeden önce yerel bir resmi sınırlara göre kontrol et</translation>
     </message>
     <message>
         <source>Check a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Resim kontrol et</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resimler (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.svg)</translation>
     </message>
     <message>
         <source>Local file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerel dosya: %1</translation>
     </message>
 </context>
 <context>
     <name>ImageProbe</name>
     <message>
         <source>“%1” is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bir web adresi değil.</translation>
     </message>
     <message>
         <source>“%1” is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bir dosya değil.</translation>
     </message>
 </context>
 <context>
     <name>JobAction</name>
     <message>
         <source>Choose a badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir rozet seçin.</translation>
     </message>
     <message>
         <source>Assign badge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rozetini ver</translation>
     </message>
     <message>
         <source>Remove badge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rozetini kaldır</translation>
     </message>
     <message>
         <source>Ban in room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odasında yasakla</translation>
     </message>
     <message>
         <source>Ban in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygulamada yasakla</translation>
     </message>
     <message>
         <source>Unban in room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odasında yasağı kaldır</translation>
     </message>
     <message>
         <source>Unban in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygulamada yasağı kaldır</translation>
     </message>
     <message>
         <source>Grant moderator in room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odasında moderatör yap</translation>
     </message>
     <message>
         <source>badge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rozet %1</translation>
     </message>
     <message>
         <source>room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oda %1</translation>
     </message>
     <message>
         <source>no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>neden yok</translation>
     </message>
     <message>
         <source>until %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC'ye kadar</translation>
     </message>
     <message>
         <source>permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>kalıcı</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>not: %1</translation>
     </message>
 </context>
 <context>
     <name>JobItem</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekliyor</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamamlandı</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Başarısız</translation>
     </message>
     <message>
         <source>Skipped (duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlandı (yinelenen)</translation>
     </message>
     <message>
         <source>Skipped (invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlandı (geçersiz)</translation>
     </message>
 </context>
 <context>
     <name>JobJournal</name>
     <message>
         <source>Cannot write the job journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>İş günlüğü %1 yazılamıyor: %2</translation>
     </message>
     <message>
         <source>Cannot open the job journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>İş günlüğü %1 açılamıyor: %2</translation>
     </message>
     <message>
         <source>Cannot read the job journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>İş günlüğü %1 okunamıyor: %2</translation>
     </message>
     <message>
         <source>The job journal %1 is damaged at line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş günlüğü %1, %2. satırda bozuk.</translation>
     </message>
     <message>
         <source>The job journal %1 was written by a newer Badge Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş günlüğü %1, Badge Desk'in daha yeni bir sürümü tarafından yazılmış.</translation>
     </message>
     <message>
         <source>%1 is not a Badge Desk job journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir Badge Desk iş günlüğü değil.</translation>
     </message>
     <message>
         <source>No job %1 for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu profil için %1 işi yok.</translation>
     </message>
     <message>
         <source>%1 matches several jobs; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 birden fazla işle eşleşiyor; kimliğin daha uzun bir kısmını verin.</translation>
     </message>
 </context>
 <context>
     <name>JobProgressPanel</name>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duraklat</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sürdür</translation>
     </message>
     <message>
         <source>Cancel &amp;job</source>
-        <translation type="unfinished"></translation>
+        <translation>İşi &amp;iptal et</translation>
     </message>
     <message>
         <source>Retry &amp;failed only</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca &amp;başarısızları yeniden dene</translation>
     </message>
     <message>
         <source>&amp;Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuçları dışa &amp;aktar…</translation>
     </message>
     <message>
         <source>Job progress</source>
-        <translation type="unfinished"></translation>
+        <translation>İş ilerlemesi</translation>
     </message>
     <message>
         <source>Show results</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuçları göster</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuçlarda ara</translation>
     </message>
     <message>
         <source>Search ID or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimlik veya neden ara</translation>
     </message>
     <message>
         <source>Results per user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı kimliği başına sonuçlar</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tümü</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamamlandı</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Başarısız</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlandı</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekliyor</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Göster:</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuçları dışa aktar</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV dosyaları (*.csv)</translation>
     </message>
     <message>
         <source>%1 of %2 done · %3 failed · %4 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 tamamlandı · %3 başarısız · %4 atlandı</translation>
     </message>
     <message>
         <source> · %1 IDs/s</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 kimlik/sn</translation>
     </message>
     <message>
         <source> · about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation> · yaklaşık %1 kaldı</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n dk</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n sn</numerusform></translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazılamadı.</translation>
     </message>
 </context>
 <context>
     <name>JobResultsModel</name>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı kimliği</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuç</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Neden</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır</translation>
     </message>
 </context>
 <context>
     <name>JobRunner</name>
     <message>
         <source>Interrupted: Badge Desk stopped while the job was running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesintiye uğradı: İş çalışırken Badge Desk durdu.</translation>
     </message>
     <message>
         <source>The job journal could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İş günlüğü yazılamadı: %1</translation>
     </message>
     <message>
         <source>Paused by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sizin tarafınızdan duraklatıldı.</translation>
     </message>
     <message>
         <source>Cancelled by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sizin tarafınızdan iptal edildi.</translation>
     </message>
     <message numerus="yes">
         <source>The server failed %n times in a row; the job is paused so as not to overload it. Last error: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Sunucu art arda %n kez hata verdi; sunucuyu aşırı yüklememek için iş duraklatıldı. Son hata: %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Gave up after %n attempts: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n denemeden sonra vazgeçildi: %1</numerusform></translation>
     </message>
     <message>
         <source>The server asks to wait until %1; the job is paused. Resume it then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu %1 zamanına kadar beklenmesini istiyor; iş duraklatıldı. O zaman sürdürün.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamam</translation>
     </message>
 </context>
 <context>
     <name>JobStateInfo</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazır</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışıyor</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Duraklatıldı</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitti</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal edildi</translation>
     </message>
 </context>
 <context>
     <name>JobsWindow</name>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sürdür</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yenile</translation>
     </message>
     <message>
         <source>Jobs — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İşler — %1</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>İşler</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>İş</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlem</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>İlerleme</translation>
     </message>
     <message>
         <source> — can be resumed</source>
-        <translation type="unfinished"></translation>
+        <translation> — sürdürülebilir</translation>
     </message>
     <message>
         <source>%1 done, %2 failed, %3 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tamamlandı, %2 başarısız, %3 bekliyor</translation>
     </message>
 </context>
 <context>
     <name>JsonParse</name>
     <message>
         <source>The data is too large to read: %1 bytes, but at most %2 bytes are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri okunamayacak kadar büyük: %1 bayt, ancak en fazla %2 bayt kabul edilir.</translation>
     </message>
     <message>
         <source>The data is empty: expected a JSON value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri boş: Bir JSON değeri bekleniyordu.</translation>
     </message>
     <message>
         <source>The data is not valid JSON: %1 at line %2, column %3 (byte %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri geçerli bir JSON değil: %1, satır %2, sütun %3 (bayt %4).</translation>
     </message>
     <message>
         <source>The data is not valid JSON: expected one value, but more follow at line %1, column %2 (byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri geçerli bir JSON değil: Tek bir değer bekleniyordu, ancak satır %1, sütun %2 (bayt %3) konumundan sonra devamı var.</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>the value true</source>
-        <translation type="unfinished"></translation>
+        <translation>true değeri</translation>
     </message>
     <message>
         <source>the value false</source>
-        <translation type="unfinished"></translation>
+        <translation>false değeri</translation>
     </message>
     <message>
         <source>a number (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>bir sayı (%1)</translation>
     </message>
     <message>
         <source>text (“%1…”)</source>
-        <translation type="unfinished"></translation>
+        <translation>metin (“%1…”)</translation>
     </message>
     <message>
         <source>text (“%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>metin (“%1”)</translation>
     </message>
     <message numerus="yes">
         <source>a list of %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n öğeli bir liste</numerusform></translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>bir nesne</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>hiçbir şey</translation>
     </message>
 </context>
 <context>
     <name>JwtInfo</name>
     <message>
         <source>This does not look like a Watchers token: a token has three parts separated by dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir Watchers belirtecine benzemiyor: Bir belirteç, noktalarla ayrılmış üç bölümden oluşur.</translation>
     </message>
     <message>
-        <source>The token&apos;s middle part is not valid base64url; it may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <source>The token's middle part is not valid base64url; it may be cut short.</source>
+        <translation>Belirtecin orta bölümü geçerli bir base64url değil; kesilmiş olabilir.</translation>
     </message>
     <message>
-        <source>The token&apos;s payload is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <source>The token's payload is not a JSON object.</source>
+        <translation>Belirtecin yükü bir JSON nesnesi değil.</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>İşletim sistemi anahtar zinciri</translation>
     </message>
     <message>
         <source>No OS keychain is available (%1). Badge Desk never stores tokens in plain files; you can use the token for this session only, or start a keychain service (GNOME Keyring, KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanılabilir bir işletim sistemi anahtar zinciri yok (%1). Badge Desk belirteçleri asla düz dosyalarda saklamaz; belirteci yalnızca bu oturum için kullanabilir veya bir anahtar zinciri hizmeti (GNOME Keyring, KWallet) başlatıp tekrar deneyebilirsiniz.</translation>
     </message>
     <message>
         <source>no Secret Service on the session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>oturum veri yolunda Secret Service yok</translation>
     </message>
     <message>
         <source>The keychain has no such item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar zincirinde böyle bir öğe yok.</translation>
     </message>
     <message>
         <source>The keychain refused access (it may be locked, or access was declined): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar zinciri erişimi reddetti (kilitli olabilir veya erişim reddedilmiş olabilir): %1</translation>
     </message>
     <message>
         <source>The keychain item could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar zinciri öğesi kaldırılamadı: %1</translation>
     </message>
     <message>
         <source>The keychain is locked or access was declined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar zinciri kilitli veya erişim reddedildi: %1</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar zinciri bir hata bildirdi: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>“%1” (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” (#%2)</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>⭐ New</source>
-        <translation type="unfinished"></translation>
+        <translation>⭐ Yeni</translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil yok</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlı değil</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yenile</translation>
     </message>
     <message>
         <source>&amp;New badge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni rozet</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Çoğalt</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Düzenle</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sil…</translation>
     </message>
     <message>
         <source>&amp;Assign to users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcılara &amp;ver…</translation>
     </message>
     <message>
         <source>Copy as c&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>c&amp;URL olarak kopyala</translation>
     </message>
     <message>
         <source>&amp;Export badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozetleri dışa &amp;aktar…</translation>
     </message>
     <message>
         <source>&amp;Import badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozetleri &amp;içe aktar…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bul</translation>
     </message>
     <message>
         <source>&amp;Close window</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencereyi &amp;kapat</translation>
     </message>
     <message>
         <source>&amp;Profiles and tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profiller ve belirteçler…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosya</translation>
     </message>
     <message>
         <source>Copy to &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile k&amp;opyala</translation>
     </message>
     <message>
         <source>&amp;Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozet</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Görünüm</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Araçlar</translation>
     </message>
     <message>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozetler</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>The Watchers project you are working on</source>
-        <translation type="unfinished"></translation>
+        <translation>Üzerinde çalıştığınız Watchers projesi</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri yükle</translation>
     </message>
     <message>
         <source>Filter badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozetleri filtrele</translation>
     </message>
     <message>
         <source>Filter by text, tooltip or ID (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metne, araç ipucuna veya kimliğe göre filtrele (%1)</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ile bağlantı kuruluyor…</translation>
     </message>
     <message>
         <source>Badge Desk — %1 — PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge Desk — %1 — CANLI ORTAM</translation>
     </message>
     <message>
         <source>Badge Desk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge Desk — %1</translation>
     </message>
     <message>
         <source>PRODUCTION — %1: changes here reach real users</source>
-        <translation type="unfinished"></translation>
+        <translation>CANLI ORTAM — %1: Buradaki değişiklikler gerçek kullanıcılara ulaşır</translation>
     </message>
     <message>
         <source>%1 — PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — CANLI ORTAM</translation>
     </message>
     <message>
         <source>Profiles and tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiller ve belirteçler…</translation>
     </message>
     <message>
         <source>%1 (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (canlı ortam)</translation>
     </message>
     <message>
         <source>Loading badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozetler yükleniyor…</translation>
     </message>
     <message>
         <source>Could not load badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozetler yüklenemedi</translation>
     </message>
     <message>
         <source>%1 · not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · bağlı değil</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlanıldı: %1</translation>
     </message>
     <message>
         <source>⚠ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n rozet</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n badge(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n rozetten %1 tanesi gösteriliyor</numerusform></translation>
     </message>
     <message>
         <source>You are switching to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şuna geçiyorsunuz: %1.</translation>
     </message>
     <message>
         <source>Unsaved changes found</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmemiş değişiklikler bulundu</translation>
     </message>
     <message>
         <source>There are unsaved changes to %1 from %2 that were never saved (the app closed or crashed). Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için %2 tarihli, hiç kaydedilmemiş değişiklikler var (uygulama kapandı veya çöktü). Geri yüklensin mi?</translation>
     </message>
     <message>
         <source>Restore changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişiklikleri geri yükle</translation>
     </message>
     <message>
         <source>Discard them</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunları at</translation>
     </message>
     <message numerus="yes">
         <source>Unsaved changes to %n badge(s) were kept from an earlier session.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Önceki bir oturumdan %n rozete ait kaydedilmemiş değişiklikler saklandı.</numerusform></translation>
     </message>
     <message>
         <source>You are restoring a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir taslağı geri yüklüyorsunuz.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
         <source>%1 The badge %2 has unsaved changes. Save them first, or discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 rozetinde kaydedilmemiş değişiklikler var. Önce kaydedilsin mi, yoksa atılsın mı?</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzenlemeye devam et</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişiklikleri at</translation>
     </message>
     <message>
         <source>You are creating a new badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir rozet oluşturuyorsunuz.</translation>
     </message>
     <message>
         <source>You are duplicating %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şunu çoğaltıyorsunuz: %1.</translation>
     </message>
     <message>
         <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kaydediliyor…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmedi: %1</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oluşturuldu: %1.</translation>
     </message>
     <message>
         <source>Badge deleted on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozet sunucuda silinmiş</translation>
     </message>
     <message>
         <source>%1 was deleted on the server while you edited it. Create it again with your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Siz düzenlerken %1 sunucuda silindi. Değişikliklerinizle yeniden oluşturulsun mu?</translation>
     </message>
     <message>
         <source>Create again</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden oluştur</translation>
     </message>
     <message>
         <source>Changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucuda değiştirilmiş</translation>
     </message>
     <message>
         <source>%1 was changed on the server after you started editing it (someone else, or another window). Saving now overwrites those changes with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siz düzenlemeye başladıktan sonra %1 sunucuda değiştirildi (başka biri tarafından veya başka bir pencerede). Şimdi kaydederseniz bu değişikliklerin üzerine sizinkiler yazılır.</translation>
     </message>
     <message>
         <source>Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Üzerine yaz</translation>
     </message>
     <message>
         <source>Not saved; your changes are still in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmedi; değişiklikleriniz hâlâ düzenleyicide.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi: %1.</translation>
     </message>
     <message>
         <source> This is the PRODUCTION project %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Bu, CANLI ORTAM projesi %1.</translation>
     </message>
     <message numerus="yes">
         <source>Delete the badge %1? %n user(s) hold it and will lose it. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 rozeti silinsin mi? Bu rozet %n kullanıcıda var ve onu kaybedecekler. Bu işlem geri alınamaz.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete %1 badges? %n user(s) hold them in total and will lose them. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 rozet silinsin mi? Bu rozetler toplam %n kullanıcıda var ve onları kaybedecekler. Bu işlem geri alınamaz.</numerusform></translation>
     </message>
     <message>
         <source>Delete badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozetleri sil</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n badge(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n rozet silindi.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) could not be deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n rozet silinemedi</numerusform></translation>
     </message>
     <message>
         <source>Deleting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 siliniyor…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Copied the %1 request as a curl command; the token and the API key are the placeholders %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 isteği curl komutu olarak kopyalandı; belirteç ve API anahtarı yerine %2 ve %3 yer tutucuları kullanıldı.</translation>
     </message>
     <message>
         <source>Export badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozetleri dışa aktar</translation>
     </message>
     <message>
         <source>Badge definitions (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozet tanımları (*.json)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazılamadı: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n badge(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n rozet dışa aktarıldı: %1.</numerusform></translation>
     </message>
     <message>
         <source>Import badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozetleri içe aktar</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 okunamadı: %2</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içe aktarılamıyor: %2</translation>
     </message>
     <message numerus="yes">
         <source>Create %n new badge(s) in %1 from this file?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Bu dosyadan %1 içinde %n yeni rozet oluşturulsun mu?</numerusform></translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Oluştur</translation>
     </message>
     <message>
         <source>Imported %1 badge(s), %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rozet içe aktarıldı, %2 başarısız.</translation>
     </message>
     <message numerus="yes">
         <source>Copying %n badge(s) to %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n rozet %1 profiline kopyalanıyor…</numerusform></translation>
     </message>
     <message>
         <source>Copied %1 badge(s) to %2, %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rozet %2 profiline kopyalandı, %3 başarısız.</translation>
     </message>
     <message>
         <source>Could not create the badge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rozeti oluşturulamadı</translation>
     </message>
     <message>
         <source>You are closing the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencereyi kapatıyorsunuz.</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>No secret is kept for this session under that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu oturum için bu adla saklanan bir gizli bilgi yok.</translation>
     </message>
     <message>
         <source>this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>yalnızca bu oturum</translation>
     </message>
     <message>
         <source>The secret store is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gizli bilgi deposu kullanılamıyor.</translation>
     </message>
 </context>
 <context>
     <name>ModerationLog</name>
     <message>
         <source>Cannot write the moderation log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderasyon günlüğü %1 yazılamıyor: %2</translation>
     </message>
     <message>
         <source>Cannot read the moderation log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderasyon günlüğü %1 okunamıyor: %2</translation>
     </message>
 </context>
 <context>
     <name>ModerationLogEntry</name>
     <message numerus="yes">
         <source>%1, %2 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1, %2 ve %n tane daha</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ModerationLogWindow</name>
     <message>
         <source>&amp;Undo…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geri al…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
         <source>Moderation log — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderasyon günlüğü — %1</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Günlükte ara</translation>
     </message>
     <message>
         <source>Search user, room, note, result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı, oda, not, sonuç ara</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlem</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm işlemler</translation>
     </message>
     <message>
         <source>Moderation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderasyon günlüğü</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcılar</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametreler</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuç</translation>
     </message>
     <message>
         <source>The Watchers API has no documented way to remove a badge from users; do it in the Watchers admin panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Watchers API'sinde kullanıcılardan rozet kaldırmanın belgelenmiş bir yolu yok; bunu Watchers yönetim panelinden yapın.</translation>
     </message>
     <message>
         <source>Export moderation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderasyon günlüğünü dışa aktar</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV dosyaları (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>A saved profile has no id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı bir profilin kimliği veya adı yok.</translation>
     </message>
 </context>
 <context>
     <name>ProfileCredentials</name>
     <message>
         <source>The local sandbox gets its credentials when it starts; there is nothing to read from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerel test ortamı kimlik bilgilerini başlarken alır; anahtar zincirinden okunacak bir şey yok.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; has no active bearer token. Add one under Profiles and tokens.</source>
-        <translation type="unfinished"></translation>
+        <source>Profile "%1" has no active bearer token. Add one under Profiles and tokens.</source>
+        <translation>“%1” profilinin etkin bir Bearer belirteci yok. Profiller ve belirteçler bölümünden bir tane ekleyin.</translation>
     </message>
     <message>
         <source>No secret store is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanılabilir bir gizli bilgi deposu yok.</translation>
     </message>
     <message>
-        <source>The API key of profile &quot;%1&quot; is not in the keychain. Enter it again under Profiles and tokens.</source>
-        <translation type="unfinished"></translation>
+        <source>The API key of profile "%1" is not in the keychain. Enter it again under Profiles and tokens.</source>
+        <translation>“%1” profilinin API anahtarı anahtar zincirinde yok. Profiller ve belirteçler bölümünden yeniden girin.</translation>
     </message>
     <message>
-        <source>The bearer token &quot;%1&quot; of profile &quot;%2&quot; is not in the keychain. Paste it again under Profiles and tokens.</source>
-        <translation type="unfinished"></translation>
+        <source>The bearer token "%1" of profile "%2" is not in the keychain. Paste it again under Profiles and tokens.</source>
+        <translation>“%2” profilinin “%1” Bearer belirteci anahtar zincirinde yok. Profiller ve belirteçler bölümünden yeniden yapıştırın.</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditorDialog</name>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni profil</translation>
     </message>
     <message>
         <source>Profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil adı</translation>
     </message>
     <message>
         <source>e.g. Production EU</source>
-        <translation type="unfinished"></translation>
+        <translation>örn. Canlı EU</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ad:</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Bölge</translation>
     </message>
     <message>
         <source>Custom base URL (staging)</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel temel URL (hazırlık ortamı)</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bölge:</translation>
     </message>
     <message>
         <source>Custom base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel temel URL</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temel &amp;URL:</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API anahtarı</translation>
     </message>
     <message>
         <source>x-api-key from the admin panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetim panelindeki x-api-key</translation>
     </message>
     <message>
         <source>Stored in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar zincirinde saklanıyor; değiştirmek için yazın</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API &amp;anahtarı:</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer belirteci</translation>
     </message>
     <message>
-        <source>Paste the bearer token (&quot;Bearer …&quot; is fine)</source>
-        <translation type="unfinished"></translation>
+        <source>Paste the bearer token ("Bearer …" is fine)</source>
+        <translation>Bearer belirtecini yapıştırın (“Bearer …” olabilir)</translation>
     </message>
     <message>
         <source>Token label</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirteç etiketi</translation>
     </message>
     <message>
-        <source>Token label, e.g. Anna&apos;s laptop</source>
-        <translation type="unfinished"></translation>
+        <source>Token label, e.g. Anna's laptop</source>
+        <translation>Belirteç etiketi, örn. Anna'nın dizüstü bilgisayarı</translation>
     </message>
     <message>
         <source>Manage &amp;tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirteçleri &amp;yönet…</translation>
     </message>
     <message>
         <source>Manage tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirteçleri yönet</translation>
     </message>
     <message>
         <source>Bearer &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer belirte&amp;ci:</translation>
     </message>
     <message>
         <source>Token &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirteç &amp;etiketi:</translation>
     </message>
     <message>
         <source>Bearer tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer belirteçleri:</translation>
     </message>
     <message>
         <source>Project id</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje kimliği</translation>
     </message>
     <message>
         <source>Filled in from the first token</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk belirteçten doldurulur</translation>
     </message>
     <message>
         <source>&amp;Project id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proje kimliği:</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Renk</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mavi</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeşil</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Mor</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Turuncu</translation>
     </message>
     <message>
         <source>Teal</source>
-        <translation type="unfinished"></translation>
+        <translation>Camgöbeği</translation>
     </message>
     <message>
         <source>Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kahverengi</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Kırmızı</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Gri</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renk:</translation>
     </message>
     <message>
         <source>Production: show a banner and ask for typed confirmation before destructive and bulk actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlı ortam: Bir uyarı şeridi göster ve yıkıcı ya da toplu işlemlerden önce yazarak onay iste</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlı ortam</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantıyı &amp;test et</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantıyı test et</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile bir ad verin.</translation>
     </message>
     <message>
-        <source>Another profile is already called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Another profile is already called "%1".</source>
+        <translation>Başka bir profilin adı zaten “%1”.</translation>
     </message>
     <message>
         <source>Enter the custom base URL, e.g. https://staging.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel temel URL'yi girin, örn. https://staging.example.com.</translation>
     </message>
     <message>
         <source>The base URL must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temel URL kullanıcı adı veya parola içermemelidir.</translation>
     </message>
     <message>
-        <source>Enter the project&apos;s API key.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the project's API key.</source>
+        <translation>Projenin API anahtarını girin.</translation>
     </message>
     <message>
         <source>Paste a bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir Bearer belirteci yapıştırın.</translation>
     </message>
     <message>
         <source>Token 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirteç 1</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir şey kaydedilmedi: %1</translation>
     </message>
     <message>
         <source>Enter the custom base URL first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce özel temel URL'yi girin.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı test ediliyor…</translation>
     </message>
     <message>
         <source>Enter the API key and paste a token to test them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test etmek için API anahtarını girin ve bir belirteç yapıştırın.</translation>
     </message>
 </context>
 <context>
     <name>ProfileManagerDialog</name>
     <message>
         <source>Profiles and tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiller ve belirteçler</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiller</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Düzenle…</translation>
     </message>
     <message>
         <source>&amp;Tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belirteçler…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sil…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aç</translation>
     </message>
     <message>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>CANLI ORTAM</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>açık</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerel test ortamı</translation>
     </message>
     <message>
         <source>Profiles not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiller kaydedilmedi</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profili sil</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the profile &quot;%1&quot;? Its API key and %n token(s) are removed from the keychain, and its local drafts, job journals and logs are deleted. Nothing changes on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <source>Delete the profile "%1"? Its API key and %n token(s) are removed from the keychain, and its local drafts, job journals and logs are deleted. Nothing changes on the server.</source>
+        <translation><numerusform>“%1” profili silinsin mi? API anahtarı ve %n belirteci anahtar zincirinden kaldırılır; yerel taslakları, iş günlükleri ve diğer günlükleri silinir. Sunucuda hiçbir şey değişmez.</numerusform></translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar zinciri</translation>
     </message>
     <message>
         <source>Some keychain items could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazı anahtar zinciri öğeleri kaldırılamadı: %1</translation>
     </message>
 </context>
 <context>
     <name>ProfileSecrets</name>
     <message>
         <source>This token belongs to project %1, but the profile is for project %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu belirteç %1 projesine ait, ancak profil %2 projesi için.</translation>
     </message>
     <message numerus="yes">
         <source>This token is %n day(s) old, older than the rotation age you set.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Bu belirteç %n günlük; ayarladığınız yenileme süresinden daha eski.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>The profiles file %1 is too large to be ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 profil dosyası bize ait olamayacak kadar büyük.</translation>
     </message>
     <message>
         <source>The profiles file %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 profil dosyası okunamadı: %2</translation>
     </message>
     <message>
         <source>The profiles file %1 is damaged (%2). It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 profil dosyası bozuk (%2). Olduğu gibi bırakıldı.</translation>
     </message>
     <message>
         <source>The profiles file %1 is damaged; it was not overwritten. Move it aside and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 profil dosyası bozuk; üzerine yazılmadı. Dosyayı başka bir yere taşıyıp tekrar deneyin.</translation>
     </message>
     <message>
         <source>The profiles could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiller %1 konumuna kaydedilemedi: %2</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerel test ortamı</translation>
     </message>
 </context>
 <context>
     <name>ProfilesPrompter</name>
     <message>
         <source>No keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar zinciri yok</translation>
     </message>
     <message>
         <source>%1
 
 Use the token for this session only? It is kept in memory and forgotten when Badge Desk quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Belirteç yalnızca bu oturum için kullanılsın mı? Bellekte tutulur ve Badge Desk kapandığında unutulur.</translation>
     </message>
     <message>
         <source>Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca bu oturum için kullan</translation>
     </message>
 </context>
 <context>
     <name>RegionInfo</name>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Avrupa</translation>
     </message>
     <message>
         <source>North America</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuzey Amerika</translation>
     </message>
     <message>
         <source>South America</source>
-        <translation type="unfinished"></translation>
+        <translation>Güney Amerika</translation>
     </message>
     <message>
         <source>Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Asya</translation>
     </message>
     <message>
         <source>Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrika</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel</translation>
     </message>
 </context>
 <context>
     <name>RequestLogDock</name>
     <message>
         <source>Request log</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek günlüğü</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>İstekler</translation>
     </message>
     <message>
         <source>Request details</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek ayrıntıları</translation>
     </message>
     <message>
         <source>Select a request to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayrıntılarını görmek için bir istek seçin.</translation>
     </message>
     <message>
         <source>Copy as c&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>c&amp;URL olarak kopyala</translation>
     </message>
     <message>
         <source>Copy as cURL</source>
-        <translation type="unfinished"></translation>
+        <translation>cURL olarak kopyala</translation>
     </message>
     <message>
         <source>Include token and API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirteci ve API anahtarını ekle</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
         <source>Export the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek günlüğünü dışa aktar</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temizle</translation>
     </message>
     <message>
         <source>Clear the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek günlüğünü temizle</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Started: %1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç: %1 (UTC)</translation>
     </message>
     <message>
         <source>Status: %1   Duration: %2 ms   Received: %3 bytes   Attempt: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum: %1   Süre: %2 ms   Alınan: %3 bayt   Deneme: %4</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>yanıt yok</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuç: %1</translation>
     </message>
     <message>
         <source>Request headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek üst bilgileri:</translation>
     </message>
     <message>
         <source>Request body:</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek gövdesi:</translation>
     </message>
     <message>
         <source>Include secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Gizli bilgileri ekle</translation>
     </message>
     <message>
         <source>The command will contain the bearer token and the API key in plain text. Anyone who sees it can act on this project. Include them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Komut, Bearer belirtecini ve API anahtarını düz metin olarak içerecek. Onu gören herkes bu projede işlem yapabilir. Eklensin mi?</translation>
     </message>
     <message>
         <source>Export request log</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek günlüğünü dışa aktar</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin dosyaları (*.txt)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktarma başarısız</translation>
     </message>
     <message>
         <source>The request log could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek günlüğü %1 konumuna yazılamadı: %2</translation>
     </message>
 </context>
 <context>
     <name>RequestLogModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 (attempt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (deneme %2)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Yöntem</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Süre</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Boyut</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuç</translation>
     </message>
 </context>
 <context>
     <name>SandboxLauncher</name>
     <message>
         <source>The local sandbox could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerel test ortamı başlatılamadı: %1</translation>
     </message>
     <message>
         <source>The local sandbox stopped unexpectedly (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerel test ortamı beklenmedik şekilde durdu (çıkış kodu %1).</translation>
     </message>
     <message>
         <source>The local sandbox (badgedesk-sandbox) is not installed next to Badge Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerel test ortamı (badgedesk-sandbox) Badge Desk ile aynı yere kurulu değil.</translation>
     </message>
     <message numerus="yes">
         <source>The local sandbox did not start within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Yerel test ortamı %n saniye içinde başlamadı.</numerusform></translation>
     </message>
     <message>
         <source>The local sandbox printed an unexpected address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerel test ortamı beklenmeyen bir adres yazdırdı.</translation>
     </message>
 </context>
 <context>
     <name>SentMessage</name>
     <message>
         <source>The server answered with %1 instead of the sent message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu, gönderilen mesaj yerine %1 ile yanıt verdi.</translation>
     </message>
     <message>
         <source>The sent message has no “id”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilen mesajın “id” alanı yok.</translation>
     </message>
     <message>
         <source>The “id” of the sent message must be a whole number, but it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilen mesajın “id” alanı bir tam sayı olmalıdır, ancak değeri: %1.</translation>
     </message>
 </context>
 <context>
     <name>TokenManagerDialog</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>hiçbir zaman</translation>
     </message>
     <message>
         <source>Bearer tokens of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 profilinin Bearer belirteçleri</translation>
     </message>
     <message>
         <source>Tokens are kept in: &lt;b&gt;%1&lt;/b&gt;. Only labels and dates are saved with the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirteçlerin saklandığı yer: &lt;b&gt;%1&lt;/b&gt;. Profille birlikte yalnızca etiketler ve tarihler kaydedilir.</translation>
     </message>
     <message>
         <source>nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>hiçbir yer</translation>
     </message>
     <message>
         <source>Bearer tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer belirteçleri</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiket</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkin</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Yaş</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Son kullanım</translation>
     </message>
     <message>
         <source>Last verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Son doğrulama</translation>
     </message>
     <message>
         <source>Selected token</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili belirteç</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeniden adlandır</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden adlandır</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiket:</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirteç</translation>
     </message>
     <message>
         <source>Re&amp;veal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Göster</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Göster</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopyala</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyala</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirteç:</translation>
     </message>
     <message>
         <source>Token details</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirteç ayrıntıları</translation>
     </message>
     <message>
         <source>Token warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirteç uyarıları</translation>
     </message>
     <message>
         <source>Make &amp;active</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkin ya&amp;p</translation>
     </message>
     <message>
         <source>Make active</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkin yap</translation>
     </message>
     <message>
         <source>Re&amp;place with pasted token</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapıştırılan belirteçle &amp;değiştir</translation>
     </message>
     <message>
         <source>Replace with pasted token</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapıştırılan belirteçle değiştir</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;ldır</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldır</translation>
     </message>
     <message>
         <source>Add or rotate a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirteç ekle veya yenile</translation>
     </message>
     <message>
         <source>New token label</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni belirteç etiketi</translation>
     </message>
     <message>
-        <source>e.g. CI bot, Anna&apos;s laptop</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. CI bot, Anna's laptop</source>
+        <translation>örn. CI botu, Anna'nın dizüstü bilgisayarı</translation>
     </message>
     <message>
         <source>La&amp;bel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Et&amp;iket:</translation>
     </message>
     <message>
         <source>Paste token</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirteci yapıştır</translation>
     </message>
     <message>
-        <source>Paste the token (&quot;Bearer …&quot; is fine)</source>
-        <translation type="unfinished"></translation>
+        <source>Paste the token ("Bearer …" is fine)</source>
+        <translation>Belirteci yapıştırın (“Bearer …” olabilir)</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekle</translation>
     </message>
     <message>
         <source>Add token</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirteç ekle</translation>
     </message>
     <message>
         <source>Rotation age in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Gün olarak yenileme süresi</translation>
     </message>
     <message>
         <source>never warn</source>
-        <translation type="unfinished"></translation>
+        <translation>asla uyarma</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> gün</translation>
     </message>
     <message>
         <source>Warn when older than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Şundan eskiyse uyar:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantıyı &amp;test et</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantıyı test et</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>etkin</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmiyor</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n gün</numerusform></translation>
     </message>
     <message>
         <source>No token yet. Paste one below: in the Watchers admin panel, Settings → Bearer tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz belirteç yok. Aşağıya bir tane yapıştırın; belirteçler Watchers yönetim panelinde Settings → Bearer tokens bölümündedir.</translation>
     </message>
     <message>
         <source>Added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eklendi: %1</translation>
     </message>
     <message>
         <source>issued %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verildi: %1</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kullanıcı %1</translation>
     </message>
     <message>
         <source>project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>proje %1</translation>
     </message>
     <message>
         <source>not a readable JWT, so project and age are unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>okunabilir bir JWT değil, bu yüzden proje ve yaş bilinmiyor</translation>
     </message>
     <message>
         <source>Paste a token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce bir belirteç yapıştırın.</translation>
     </message>
     <message>
         <source>Token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirteç %1</translation>
     </message>
     <message>
         <source>The token was not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirteç kaydedilmedi. %1</translation>
     </message>
     <message>
-        <source>Token &quot;%1&quot; saved in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <source>Token "%1" saved in the keychain.</source>
+        <translation>“%1” belirteci anahtar zincirine kaydedildi.</translation>
     </message>
     <message>
-        <source>Token &quot;%1&quot; is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <source>Token "%1" is kept for this session only.</source>
+        <translation>“%1” belirteci yalnızca bu oturum için tutuluyor.</translation>
     </message>
     <message>
-        <source>Renamed to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Renamed to "%1".</source>
+        <translation>Yeni ad: “%1”.</translation>
     </message>
     <message>
         <source>Paste the new token into the Token field, then choose Replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni belirteci Belirteç alanına yapıştırın, ardından “Yapıştırılan belirteçle değiştir” düğmesine tıklayın.</translation>
     </message>
     <message>
         <source>The token was not replaced. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirteç değiştirilmedi. %1</translation>
     </message>
     <message>
-        <source>Token &quot;%1&quot; replaced.</source>
-        <translation type="unfinished"></translation>
+        <source>Token "%1" replaced.</source>
+        <translation>“%1” belirteci değiştirildi.</translation>
     </message>
     <message>
         <source>Remove token</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirteci kaldır</translation>
     </message>
     <message>
-        <source>Remove the token &quot;%1&quot; from %2? It is deleted from the keychain; it stays valid on the server until revoked in the admin panel.</source>
-        <translation type="unfinished"></translation>
+        <source>Remove the token "%1" from %2? It is deleted from the keychain; it stays valid on the server until revoked in the admin panel.</source>
+        <translation>“%1” belirteci %2 profilinden kaldırılsın mı? Anahtar zincirinden silinir; yönetim panelinde iptal edilene kadar sunucuda geçerli kalır.</translation>
     </message>
     <message>
         <source>The token could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirteç kaldırılamadı: %1</translation>
     </message>
     <message>
-        <source>Token &quot;%1&quot; removed.</source>
-        <translation type="unfinished"></translation>
+        <source>Token "%1" removed.</source>
+        <translation>“%1” belirteci kaldırıldı.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is now the active token.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is now the active token.</source>
+        <translation>“%1” artık etkin belirteç.</translation>
     </message>
     <message numerus="yes">
         <source>Token copied. The clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Belirteç kopyalandı. Pano %n saniye içinde temizlenecek.</numerusform></translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı test ediliyor…</translation>
     </message>
 </context>
 <context>
     <name>TriggerEditor</name>
     <message>
         <source>Award this badge automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu rozeti otomatik olarak ver</translation>
     </message>
     <message>
         <source>This trigger was configured elsewhere in a form Badge Desk cannot edit. It is shown read-only and sent back unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tetikleyici başka bir yerde, Badge Desk'in düzenleyemediği bir biçimde yapılandırılmış. Salt okunur gösterilir ve değiştirilmeden geri gönderilir.</translation>
     </message>
     <message>
         <source>Trigger (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetikleyici (salt okunur)</translation>
     </message>
     <message>
         <source>Threshold for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için eşik</translation>
     </message>
     <message>
         <source>Tracking period for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için izleme dönemi</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Her zaman</translation>
     </message>
     <message>
         <source>Rolling</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayan</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> gün</translation>
     </message>
     <message>
         <source>First message cannot be combined with any other condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk mesaj başka hiçbir koşulla birleştirilemez.</translation>
     </message>
     <message>
         <source>Permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalıcı</translation>
     </message>
     <message>
         <source>Badge duration in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Gün olarak rozet süresi</translation>
     </message>
     <message>
         <source>An awarded badge lasts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verilen rozetin süresi:</translation>
     </message>
 </context>
 <context>
     <name>TriggerSpec</name>
     <message>
         <source>First message</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk mesaj</translation>
     </message>
     <message>
         <source>Number of messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesaj sayısı</translation>
     </message>
     <message>
         <source>Number of visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziyaret sayısı</translation>
     </message>
     <message>
         <source>Streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Seri</translation>
     </message>
     <message>
         <source>Time spent in chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sohbette geçirilen süre</translation>
     </message>
     <message>
         <source>Received reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alınan tepkiler</translation>
     </message>
     <message>
         <source>Given reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verilen tepkiler</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıtlar</translation>
     </message>
     <message>
         <source>Started threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlatılan konular</translation>
     </message>
     <message>
         <source>Invites sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilen davetler</translation>
     </message>
     <message>
         <source>Poll votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anket oyları</translation>
     </message>
     <message>
         <source>Quiz answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiz yanıtları</translation>
     </message>
     <message>
         <source>Chat activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sohbet etkinliği</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkileşimler</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Entegrasyonlar</translation>
     </message>
     <message>
         <source>days in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>gün üst üste</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>dakika</translation>
     </message>
     <message>
         <source>visits</source>
-        <translation type="unfinished"></translation>
+        <translation>ziyaret</translation>
     </message>
     <message>
         <source>messages</source>
-        <translation type="unfinished"></translation>
+        <translation>mesaj</translation>
     </message>
     <message>
         <source>times</source>
-        <translation type="unfinished"></translation>
+        <translation>kez</translation>
     </message>
 </context>
 <context>
     <name>UrlPolicy</name>
     <message>
-        <source>The server address &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <source>The server address "%1" is not a valid URL.</source>
+        <translation>Sunucu adresi “%1” geçerli bir URL değil.</translation>
     </message>
     <message>
         <source>The server address must not contain a user name or password; credentials go in the profile, where they are kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu adresi kullanıcı adı veya parola içermemelidir; kimlik bilgileri profile girilir ve orada anahtar zincirinde saklanır.</translation>
     </message>
     <message>
         <source>Refusing plain http:// to %1: the token would travel unencrypted. Use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için şifresiz http:// reddedildi: Belirteç şifrelenmeden iletilirdi. https:// kullanın.</translation>
     </message>
     <message>
-        <source>Unsupported address scheme &quot;%1&quot;: use https://.</source>
-        <translation type="unfinished"></translation>
+        <source>Unsupported address scheme "%1": use https://.</source>
+        <translation>Desteklenmeyen adres şeması “%1”: https:// kullanın.</translation>
     </message>
 </context>
 <context>
     <name>UserIdIssue</name>
     <message>
         <source>Line %1: empty value, left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1: boş değer, dışarıda bırakıldı.</translation>
     </message>
     <message>
         <source>Line %1: longer than %2 characters, left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1: %2 karakterden uzun, dışarıda bırakıldı.</translation>
     </message>
     <message>
         <source>Line %1: contains a control character, left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1: denetim karakteri içeriyor, dışarıda bırakıldı.</translation>
     </message>
     <message>
-        <source>Line %1: &quot;%2&quot; looks encrypted or URL-encoded; the API expects the plain ID.</source>
-        <translation type="unfinished"></translation>
+        <source>Line %1: "%2" looks encrypted or URL-encoded; the API expects the plain ID.</source>
+        <translation>Satır %1: “%2” şifrelenmiş veya URL kodlu görünüyor; API düz kimliği bekler.</translation>
     </message>
     <message>
-        <source>Line %1: &quot;%2&quot; appears more than once; sent once.</source>
-        <translation type="unfinished"></translation>
+        <source>Line %1: "%2" appears more than once; sent once.</source>
+        <translation>Satır %1: “%2” birden fazla kez geçiyor; bir kez gönderilir.</translation>
     </message>
 </context>
 <context>
     <name>WatchersClient</name>
     <message>
         <source>The bearer token contains spaces or characters a token cannot have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer belirteci boşluk veya bir belirteçte bulunamayacak karakterler içeriyor.</translation>
     </message>
     <message>
         <source>Paste the token again, exactly as the admin panel shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirteci, yönetim panelinin gösterdiği şekliyle tam olarak yeniden yapıştırın.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal edildi.</translation>
     </message>
     <message numerus="yes">
-        <source>The server&apos;s answer is larger than %n MB; it was not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <source>The server's answer is larger than %n MB; it was not read.</source>
+        <translation><numerusform>Sunucunun yanıtı %n MB'tan büyük; okunmadı.</numerusform></translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamam</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's answer could not be read.</source>
+        <translation>Sunucunun yanıtı okunamadı.</translation>
     </message>
     <message>
         <source>Check that the address points at the Watchers API of the right region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresin doğru bölgenin Watchers API'sini gösterdiğini kontrol edin.</translation>
     </message>
     <message>
         <source>The created badge has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oluşturulan rozetin kimliği yok.</translation>
     </message>
     <message>
         <source>This badge has not been created yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu rozet henüz oluşturulmadı.</translation>
     </message>
     <message>
         <source>Create it first; only existing badges can be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce oluşturun; yalnızca var olan rozetler güncellenebilir.</translation>
     </message>
 </context>
 <context>
     <name>WcagContrast</name>
     <message>
         <source>AAA</source>
-        <translation type="unfinished"></translation>
+        <translation>AAA</translation>
     </message>
     <message>
         <source>AA</source>
-        <translation type="unfinished"></translation>
+        <translation>AA</translation>
     </message>
     <message>
         <source>AA large text only</source>
-        <translation type="unfinished"></translation>
+        <translation>AA yalnızca büyük metin</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Başarısız</translation>
     </message>
     <message>
         <source>%1 : 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : 1</translation>
     </message>
 </context>
 <context>
     <name>WelcomeCardPreview</name>
     <message>
         <source>Welcome message preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılama mesajı önizlemesi</translation>
     </message>
 </context>
 <context>
     <name>WelcomeWidget</name>
     <message>
         <source>Welcome to Badge Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge Desk'e hoş geldiniz</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Badge Desk&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Badge Desk'e hoş geldiniz&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Design badges, hand them out, and moderate your Watchers chat. Everything stays on this computer; tokens live only in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozetler tasarlayın, dağıtın ve Watchers sohbetinizi yönetin. Her şey bu bilgisayarda kalır; belirteçler yalnızca işletim sistemi anahtar zincirinde saklanır.</translation>
     </message>
     <message>
         <source>Try the local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerel test ortamını deneyin</translation>
     </message>
     <message>
         <source>A private stand-in server with demo badges on this computer. No account or credentials needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayarda, demo rozetlerle çalışan özel bir yedek sunucu. Hesap veya kimlik bilgisi gerekmez.</translation>
     </message>
     <message>
         <source>Connect to a Watchers project</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir Watchers projesine bağlanın</translation>
     </message>
     <message>
         <source>Region, API key and a bearer token from the admin panel (Settings → Bearer tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bölge, API anahtarı ve yönetim panelinden bir Bearer belirteci (Settings → Bearer tokens).</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Geri</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Connect to a Watchers project&lt;/h3&gt;&lt;p&gt;Find the API key and create a bearer token in the Watchers admin panel (Settings → Bearer tokens). Test, then save: the key and token go to the OS keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Bir Watchers projesine bağlanın&lt;/h3&gt;&lt;p&gt;API anahtarını bulun ve Watchers yönetim panelinde bir Bearer belirteci oluşturun (Settings → Bearer tokens). Önce test edin, sonra kaydedin: Anahtar ve belirteç işletim sistemi anahtar zincirine kaydedilir.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Starting the local sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerel test ortamı başlatılıyor…</translation>
     </message>
     <message>
         <source>The local sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerel test ortamı başlamadı: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Badge Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge Desk</translation>
     </message>
     <message>
         <source>Badge Desk: admin panel for the Watchers chat API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge Desk: Watchers sohbet API'si için yönetim paneli.</translation>
     </message>
     <message>
         <source>Start a private local sandbox with demo data and open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo verileri içeren özel bir yerel test ortamı başlat ve aç.</translation>
     </message>
     <message>
         <source>Connect with WATCHERS_BASE_URL or WATCHERS_REGION, WATCHERS_API_KEY and WATCHERS_TOKEN, without a saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı profil olmadan WATCHERS_BASE_URL veya WATCHERS_REGION, WATCHERS_API_KEY ve WATCHERS_TOKEN ile bağlan.</translation>
     </message>
     <message>
         <source>Open the saved profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>AD adlı kayıtlı profili aç.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>AD</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no profile named "%1".</source>
+        <translation>“%1” adında bir profil yok.</translation>
     </message>
 </context>
 </TS>
