@@ -12,7 +12,7 @@ namespace {
 
 const QStringList &languageCodes()
 {
-    static const QStringList codes{u"en"_s, u"de"_s, u"es"_s, u"pt_BR"_s, u"ru"_s, u"tr"_s};
+    static const QStringList codes {u"en"_s, u"de"_s, u"es"_s, u"pt_BR"_s, u"ru"_s, u"tr"_s};
     return codes;
 }
 

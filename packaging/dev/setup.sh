@@ -17,7 +17,7 @@ build_packages=(cmake ninja-build g++ pkg-config
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libgl1-mesa-dev)
 run_packages=(qt6-qpa-plugins qt6-wayland qt6-translations-l10n fonts-noto-color-emoji gnome-keyring)
 test_packages=(xvfb xauth dbus gnome-keyring libsecret-tools
-    fonts-noto-color-emoji curl ca-certificates clang-format)
+    fonts-noto-color-emoji curl ca-certificates openssl clang-format)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
