@@ -48,6 +48,20 @@ struct PendingCall
     HeaderList requestHeaders;
 };
 
+namespace {
+
+// For a create (or a sent message) the server answered 2xx but the answer could not be used:
+// it did happen, so "could not be read" alone would invite a second Save and a second badge.
+QString acceptedButUnreadableHint()
+{
+    return QCoreApplication::translate("WatchersClient",
+                                       "The server accepted the request, so it was probably "
+                                       "created: refresh before trying again, so nothing is "
+                                       "created twice.");
+}
+
+} // namespace
+
 WatchersClient::WatchersClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
@@ -214,9 +228,11 @@ void WatchersClient::onAttemptFinished(PendingCall *call)
     } else if (call->deadlinePassed) {
         raw.error = ErrorMapper::timeout(true, m_options.deadlineMs / 1000);
     } else if (call->tooLarge) {
+        const bool accepted = status >= 200 && status < 300 && !call->replayable;
         raw.error = ApiError(ApiError::Kind::BadResponse,
                              tr("The server's answer is larger than %n MB; it was not read.",
-                                nullptr, int(m_options.maxResponseBytes / (1024 * 1024))));
+                                nullptr, int(m_options.maxResponseBytes / (1024 * 1024))),
+                             accepted ? acceptedButUnreadableHint() : QString());
     } else if (status >= 200 && status < 300) {
         // Any 2xx is success, whatever the body (contract §3).
     } else if (status > 0) {
@@ -424,8 +440,12 @@ WatchersClient::RequestId WatchersClient::createBadge(const Badge &badge, QObjec
         [cap](const QByteArray &body) {
             ApiResult<Badge> result = decodeWith<Badge>(body, cap, &Badge::fromJson);
             if (result.ok() && !result.value().id)
-                return ApiResult<Badge>::failure(badResponse(
+                result = ApiResult<Badge>::failure(badResponse(
                     QCoreApplication::translate("WatchersClient", "The created badge has no id.")));
+            if (!result.ok())
+                return ApiResult<Badge>::failure(
+                    ApiError(result.error().kind(), result.error().summary(),
+                             acceptedButUnreadableHint(), result.error().detail()));
             return result;
         },
         Replay::Never);
