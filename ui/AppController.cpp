@@ -1,9 +1,15 @@
 #include "AppController.h"
 
+#include "AppSettings.h"
+#include "AppTranslations.h"
 #include "BulkActions.h"
+#include "BulkDialogBase.h"
+#include "JobsWindow.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "ModerationLogWindow.h"
+#include "PreferencesDialog.h"
 #include "ProfileCredentials.h"
 #include "ProfileManagerDialog.h"
 #include "ProfileStore.h"
@@ -17,12 +23,19 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QChildEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
 #include <QMenu>
+#include <QSplitter>
 
 using namespace Qt::StringLiterals;
 
 AppController::AppController(const QString &profilesFile, SecretStore *keychain, QObject *parent)
     : QObject(parent)
+    , m_settings(std::make_unique<AppSettings>(
+          QFileInfo(profilesFile).absoluteDir().filePath(u"settings.ini"_s)))
     , m_profiles(new ProfileStore(profilesFile, this))
     , m_keychain(keychain ? keychain : new KeychainSecretStore(this))
     , m_session(new MemorySecretStore(this))
@@ -30,7 +43,11 @@ AppController::AppController(const QString &profilesFile, SecretStore *keychain,
     , m_prompter(ProfilesPrompter::defaultPrompter())
     , m_client(new WatchersClient(this))
     , m_sandbox(new SandboxLauncher(this))
+    , m_languageInUse(
+          AppTranslations::resolve(m_settings->language(), QLocale::system().uiLanguages()))
 {
+    m_client->setOptions(clientOptions(m_client->options()));
+    ProfileStore::setNewProfileRotationDays(m_settings->tokenRotationDays());
     connect(m_sandbox, &SandboxLauncher::started, this, [this](const ConnectionSettings &c) {
         m_sandboxConnection = c;
         Profile sandbox = m_profiles->findById(QString::fromLatin1(Profile::SandboxId))
@@ -57,6 +74,7 @@ AppController::AppController(const QString &profilesFile, SecretStore *keychain,
 AppController::~AppController()
 {
     m_client->cancelAll();
+    saveWindowLayout();
     delete m_window;
     delete m_welcome;
 }
@@ -204,8 +222,9 @@ void AppController::ensureWindow()
     m_logDock->hide();
     if (QMenu *view = m_window->viewMenu()) {
         QAction *toggle = m_logDock->toggleViewAction();
-        toggle->setText(tr("&Request log"));
-        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+        toggle->setText(tr("Re&quest log"));
+        // H for HTTP: Ctrl+Shift+L is the moderation log's.
+        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
         view->addAction(toggle);
     }
     if (QMenu *tools = m_window->toolsMenu()) {
@@ -215,7 +234,19 @@ void AppController::ensureWindow()
         m_bulk = new BulkActions(this);
         m_bulk->install(tools, m_window);
         connect(m_window, &MainWindow::assignRequested, m_bulk, &BulkActions::assign);
+        tools->addSeparator();
+        QAction *preferences = tools->addAction(tr("Pr&eferences…"));
+        preferences->setObjectName(u"preferencesAction"_s);
+        preferences->setMenuRole(QAction::PreferencesRole); // the application menu on macOS
+        // Platforms without a standard binding (Windows) get the one macOS and GNOME use.
+        const QKeySequence keys(QKeySequence::Preferences);
+        preferences->setShortcut(keys.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma) : keys);
+        connect(preferences, &QAction::triggered, this, &AppController::openPreferences);
     }
+    restoreWindowLayout();
+    // Closing (hiding) saves the layout; the bulk dialogs and windows made by BulkActions are
+    // met here as they appear, to give them the job options and their remembered geometry.
+    m_window->installEventFilter(this);
 }
 
 void AppController::openProfile(const Profile &profile, const ConnectionSettings &connection)
@@ -297,8 +328,10 @@ void AppController::copyBadgesToProfile(const QList<Badge> &badges, const QStrin
         return;
     auto withClient = [this, badges, target = *target](const ConnectionSettings &connection) {
         WatchersClient *&client = m_copyClients[target.id];
-        if (!client)
+        if (!client) {
             client = new WatchersClient(this);
+            client->setOptions(clientOptions(client->options()));
+        }
         client->setConnection(connection);
         client->setRequestLog(requestLog(target.id));
         if (m_window)
@@ -322,4 +355,128 @@ void AppController::copyBadgesToProfile(const QList<Badge> &badges, const QStrin
             }
             withClient(*settings);
         });
+}
+
+void AppController::openPreferences()
+{
+    if (!m_preferences) {
+        m_preferences = new PreferencesDialog(m_settings.get(), m_window);
+        m_preferences->setAttribute(Qt::WA_DeleteOnClose);
+        m_preferences->setLanguageInUse(m_languageInUse);
+        connect(m_preferences, &PreferencesDialog::preferencesSaved, this,
+                &AppController::applySettings);
+    }
+    m_preferences->open();
+    m_preferences->raise();
+    m_preferences->activateWindow();
+}
+
+ClientOptions AppController::clientOptions(const ClientOptions &base) const
+{
+    ClientOptions options = base; // the response cap and retry policy stay the client's own
+    options.transferTimeoutMs = m_settings->transferTimeoutSeconds() * 1000;
+    options.deadlineMs = m_settings->deadlineSeconds() * 1000;
+    return options;
+}
+
+JobOptions AppController::jobOptions() const
+{
+    JobOptions options;
+    options.batchSize = m_settings->batchSize();
+    options.maxInFlight = m_settings->concurrency();
+    return options;
+}
+
+void AppController::applySettings()
+{
+    // Calls already under way keep the options they started with; the next ones use these.
+    m_client->setOptions(clientOptions(m_client->options()));
+    for (WatchersClient *client : std::as_const(m_copyClients))
+        client->setOptions(clientOptions(client->options()));
+    ProfileStore::setNewProfileRotationDays(m_settings->tokenRotationDays());
+}
+
+namespace {
+
+QString layoutName(const QWidget *window)
+{
+    return QString::fromLatin1(window->metaObject()->className()) + u"/geometry"_s;
+}
+
+bool remembersGeometry(const QObject *window)
+{
+    return qobject_cast<const JobsWindow *>(window)
+        || qobject_cast<const ModerationLogWindow *>(window);
+}
+
+} // namespace
+
+void AppController::restoreWindowLayout()
+{
+    // restoreGeometry() also moves a window saved on a screen that is gone back onto one.
+    m_window->restoreGeometry(m_settings->windowLayout(u"mainWindow/geometry"_s));
+    // Needs the docks and toolbars in place and named (requestLogDock, badgeToolBar).
+    m_window->restoreState(m_settings->windowLayout(u"mainWindow/state"_s));
+    if (auto *splitter = m_window->findChild<QSplitter *>(u"workspaceSplitter"_s))
+        splitter->restoreState(m_settings->windowLayout(u"mainWindow/splitter"_s));
+}
+
+void AppController::saveWindowLayout()
+{
+    if (!m_window)
+        return;
+    m_settings->setWindowLayout(u"mainWindow/geometry"_s, m_window->saveGeometry());
+    m_settings->setWindowLayout(u"mainWindow/state"_s, m_window->saveState());
+    if (auto *splitter = m_window->findChild<QSplitter *>(u"workspaceSplitter"_s))
+        m_settings->setWindowLayout(u"mainWindow/splitter"_s, splitter->saveState());
+    // The jobs and log windows close with the main window, too late to save their own.
+    for (QWidget *child : m_window->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        if (child->isWindow() && child->isVisible() && remembersGeometry(child))
+            m_settings->setWindowLayout(layoutName(child), child->saveGeometry());
+    m_settings->save();
+}
+
+void AppController::windowShown(QWidget *window)
+{
+    // At Show, not at ChildPolished: the constructor has finished (and its resize() is done).
+    if (auto *dialog = qobject_cast<BulkDialogBase *>(window))
+        dialog->setJobOptions(jobOptions());
+    else if (auto *jobs = qobject_cast<JobsWindow *>(window))
+        jobs->setJobOptions(jobOptions());
+    if (remembersGeometry(window) && !window->property("badgedesk_layoutRestored").toBool()) {
+        window->setProperty("badgedesk_layoutRestored", true);
+        window->restoreGeometry(m_settings->windowLayout(layoutName(window)));
+    }
+}
+
+void AppController::windowHidden(QWidget *window)
+{
+    if (!remembersGeometry(window))
+        return;
+    m_settings->setWindowLayout(layoutName(window), window->saveGeometry());
+    m_settings->save();
+}
+
+bool AppController::eventFilter(QObject *watched, QEvent *event)
+{
+    // A window being destroyed is hidden from ~QWidget, when it is no longer a MainWindow (or
+    // a JobsWindow): the casts keep the layout code away from half-destroyed windows. Not
+    // `watched == m_window`: QPointer<MainWindow> casts to MainWindow to compare, undefined
+    // on a half-destroyed window (UBSan); a dying main window takes the second branch, where
+    // remembersGeometry() turns it away.
+    if (auto *main = qobject_cast<MainWindow *>(watched); main && main == m_window) {
+        if (event->type() == QEvent::Hide) {
+            saveWindowLayout();
+        } else if (event->type() == QEvent::ChildPolished) {
+            auto *child = qobject_cast<QWidget *>(static_cast<QChildEvent *>(event)->child());
+            if (child && child->isWindow())
+                child->installEventFilter(this);
+        }
+    } else if (auto *window = qobject_cast<QWidget *>(watched); window && window->isWindow()) {
+        if (event->type() == QEvent::Show)
+            windowShown(window);
+        else if (event->type() == QEvent::Hide)
+            windowHidden(window);
+    }
+    return QObject::eventFilter(watched, event);
 }

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "ClientOptions.h"
 #include "ConnectionSettings.h"
+#include "JobOptions.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
 #include "Profile.h"
 #include "ProfileManagerDialog.h"
 #include "RequestLogDock.h"
@@ -13,6 +16,7 @@
 
 #include <memory>
 
+class AppSettings;
 class MemorySecretStore;
 class ProfileStore;
 class ProfilesPrompter;
@@ -50,6 +54,16 @@ public:
 
     void switchToProfile(const QString &profileId);
     void openProfileManager();
+    void openPreferences();
+
+    // Preferences and window layouts: settings.ini beside the profiles file.
+    AppSettings *settings() const { return m_settings.get(); }
+    PreferencesDialog *preferencesDialog() const { return m_preferences; }
+    // For the Preferences note "from the next start": what AppTranslations::install chose.
+    void setLanguageInUse(const QString &code) { m_languageInUse = code; }
+    // What the settings make of a client's timeouts and a new job's batches and concurrency.
+    ClientOptions clientOptions(const ClientOptions &base = {}) const;
+    JobOptions jobOptions() const;
 
     ProfileStore *profiles() const { return m_profiles; }
     SessionFallbackSecretStore *secrets() const { return m_secrets; }
@@ -65,6 +79,9 @@ signals:
     void profileOpenFailed(const QString &profileId, const QString &message);
     void welcomeShown();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showWelcome();
     void openProfile(const Profile &profile, const ConnectionSettings &connection);
@@ -72,7 +89,13 @@ private:
     void rememberProfile(const Profile &profile);
     void copyBadgesToProfile(const QList<Badge> &badges, const QString &profileId);
     void failOpen(const QString &profileId, const QString &message);
+    void applySettings();
+    void restoreWindowLayout();
+    void saveWindowLayout();
+    void windowShown(QWidget *window);
+    void windowHidden(QWidget *window);
 
+    std::unique_ptr<AppSettings> m_settings;
     ProfileStore *m_profiles;
     SecretStore *m_keychain;
     MemorySecretStore *m_session;
@@ -87,6 +110,8 @@ private:
     QPointer<WelcomeWidget> m_welcome;
     QPointer<RequestLogDock> m_logDock;
     QPointer<ProfileManagerDialog> m_manager;
+    QPointer<PreferencesDialog> m_preferences;
+    QString m_languageInUse;
     BulkActions *m_bulk = nullptr;
     Profile m_current;
     quint64 m_switchGeneration = 0;

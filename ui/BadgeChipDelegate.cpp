@@ -23,7 +23,7 @@ void BadgeChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         return;
     QFont font = option.font;
     font.setBold(true);
-    BadgeChipPainter::paint(painter, option.rect.adjusted(4, 2, -4, -2), *badge, font);
+    BadgeChipPainter::paint(painter, option.rect.adjusted(4, 2, -4, -2), *badge, font, &m_labels);
 }
 
 QSize BadgeChipDelegate::sizeHint(const QStyleOptionViewItem &option,
@@ -32,6 +32,6 @@ QSize BadgeChipDelegate::sizeHint(const QStyleOptionViewItem &option,
     const Badge *badge = static_cast<const BadgeTableModel *>(index.model())->badgeAt(index.row());
     QFont font = option.font;
     font.setBold(true);
-    const QSize chip = badge ? BadgeChipPainter::sizeHint(*badge, font) : QSize(40, 16);
+    const QSize chip = badge ? BadgeChipPainter::sizeHint(*badge, font, &m_labels) : QSize(40, 16);
     return chip + QSize(8, 6);
 }

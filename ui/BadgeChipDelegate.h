@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TextLayoutCache.h"
+
 #include <QStyledItemDelegate>
 
 // Paints the list's first column as the real chip, with the shared BadgeChipPainter.
@@ -13,4 +15,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    // Each keystroke in the filter repaints every visible row; labels seen before are not
+    // measured and laid out again.
+    mutable TextLayoutCache m_labels;
 };

@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -25,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoCommand>
@@ -42,6 +44,39 @@ const QColor OkColor(0x2e, 0x7d, 0x32);
 QString colored(const QString &text, const QColor &color)
 {
     return u"<span style=\"color:%1\">%2</span>"_s.arg(color.name(), text.toHtmlEscaped());
+}
+
+// Colour is never the only sign: beside each verdict and error, the style's own icon (a tick,
+// a warning, an error), so the state reads the same without colour vision.
+enum class Sign { None, Ok, Warning, Error };
+
+void showSign(QLabel *icon, Sign sign)
+{
+    if (sign == Sign::None) {
+        icon->clear();
+        icon->setAccessibleName(QString());
+        return;
+    }
+    const QStyle::StandardPixmap pixmap = sign == Sign::Ok ? QStyle::SP_DialogApplyButton
+        : sign == Sign::Warning                            ? QStyle::SP_MessageBoxWarning
+                                                           : QStyle::SP_MessageBoxCritical;
+    const int size = icon->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, icon);
+    icon->setPixmap(icon->style()
+                        ->standardIcon(pixmap, nullptr, icon)
+                        .pixmap(QSize(size, size), icon->devicePixelRatioF()));
+    icon->setAccessibleName(sign == Sign::Ok            ? BadgeEditor::tr("Passes")
+                                : sign == Sign::Warning ? BadgeEditor::tr("Warning")
+                                                        : BadgeEditor::tr("Problem"));
+}
+
+QLabel *signLabel(const QString &name, QWidget *parent)
+{
+    auto *icon = new QLabel(parent);
+    icon->setObjectName(name);
+    icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    const int size = icon->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, icon);
+    icon->setFixedWidth(size);
+    return icon;
 }
 
 void markInvalid(QWidget *widget, bool invalid)
@@ -78,7 +113,7 @@ public:
         , m_after(std::move(after))
         , m_field(std::move(field))
     {
-        setText(QCoreApplication::translate("BadgeEditor", "Edit %1").arg(m_field));
+        setText(describe(m_field));
     }
 
     int id() const override { return 1; }
@@ -91,6 +126,28 @@ public:
         return true;
     }
     void undo() override { m_editor->applyState(m_before); }
+    // The step as the Undo and Redo commands name it: the field in words, not its JSON key.
+    static QString describe(const QString &field)
+    {
+        static const QHash<QString, const char *> names = {
+            {u"text"_s, QT_TRANSLATE_NOOP("BadgeEditor", "text")},
+            {u"backgroundColor"_s, QT_TRANSLATE_NOOP("BadgeEditor", "background colour")},
+            {u"textColor"_s, QT_TRANSLATE_NOOP("BadgeEditor", "text colour")},
+            {u"textColor fix"_s, QT_TRANSLATE_NOOP("BadgeEditor", "text colour")},
+            {u"tooltip"_s, QT_TRANSLATE_NOOP("BadgeEditor", "tooltip")},
+            {u"communicationPic"_s, QT_TRANSLATE_NOOP("BadgeEditor", "welcome picture")},
+            {u"communicationTitle"_s, QT_TRANSLATE_NOOP("BadgeEditor", "welcome title")},
+            {u"communicationText"_s, QT_TRANSLATE_NOOP("BadgeEditor", "welcome text")},
+            {u"pic"_s, QT_TRANSLATE_NOOP("BadgeEditor", "icon")},
+            {u"data"_s, QT_TRANSLATE_NOOP("BadgeEditor", "data")},
+            {u"trigger"_s, QT_TRANSLATE_NOOP("BadgeEditor", "trigger")},
+        };
+        if (field == "revert"_L1)
+            return QCoreApplication::translate("BadgeEditor", "Revert");
+        const char *name = names.value(field);
+        return QCoreApplication::translate("BadgeEditor", "Edit %1")
+            .arg(name ? QCoreApplication::translate("BadgeEditor", name) : field);
+    }
     void redo() override
     {
         if (m_first) { // the form already shows it
@@ -161,6 +218,8 @@ BadgeEditor::BadgeEditor(DialogService *dialogs, QWidget *parent)
     scroll->setObjectName(u"editorScroll"_s);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a stop of its own: Tab goes to the fields, and the area scrolls to show each one.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(buildForm());
     layout->addWidget(scroll, 1);
 
@@ -200,6 +259,9 @@ BadgeEditor::~BadgeEditor()
     // Closing with a pending autosave must not lose the last keystrokes.
     if (m_autosave->isActive())
         flushAutosave();
+    // The undo stack is a child, deleted by ~QWidget when this is no longer a BadgeEditor, and
+    // its destructor emits indexChanged: refresh() would then run on destroyed members (UBSan).
+    m_undo->disconnect(this);
 }
 
 namespace {
@@ -211,15 +273,22 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy)
 }
 } // namespace
 
-QLabel *BadgeEditor::addErrorLabel(const QString &field)
+QWidget *BadgeEditor::addErrorLabel(const QString &field)
 {
-    auto *label = new QLabel;
+    auto *row = new QWidget;
+    row->setObjectName(field + u"ErrorRow"_s);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    auto *label = new QLabel(row);
     label->setObjectName(field + u"Error"_s);
     label->setWordWrap(true);
     label->setTextFormat(Qt::RichText);
-    label->hide();
+    layout->addWidget(signLabel(field + u"ErrorIcon"_s, row), 0, Qt::AlignTop);
+    layout->addWidget(label, 1);
+    row->hide();
     m_errorLabels.insert(field, label);
-    return label;
+    return row;
 }
 
 QWidget *BadgeEditor::buildForm()
@@ -248,36 +317,46 @@ QWidget *BadgeEditor::buildForm()
     auto *textRow = new QHBoxLayout;
     textRow->addWidget(m_text, 1);
     textRow->addWidget(m_emojiButton);
-    chip->addRow(buddyLabel(tr("&Text:"), m_text), textRow);
+    chip->addRow(buddyLabel(tr("T&ext:"), m_text), textRow);
     chip->addRow(QString(), addErrorLabel(u"text"_s));
 
     m_background = new ColorField(u"backgroundColor"_s, chipBox);
-    m_background->setAccessibleName(tr("Background colour"));
-    chip->addRow(buddyLabel(tr("&Background:"), m_background->lineEdit()), m_background);
+    m_background->setFieldName(tr("Background colour"));
+    chip->addRow(buddyLabel(tr("Back&ground:"), m_background->lineEdit()), m_background);
     chip->addRow(QString(), addErrorLabel(u"backgroundColor"_s));
     m_textColor = new ColorField(u"textColor"_s, chipBox);
-    m_textColor->setAccessibleName(tr("Text colour"));
+    m_textColor->setFieldName(tr("Text colour"));
     chip->addRow(buddyLabel(tr("Text &colour:"), m_textColor->lineEdit()), m_textColor);
     chip->addRow(QString(), addErrorLabel(u"textColor"_s));
 
     auto *contrast = new QWidget(chipBox);
-    auto *contrastLayout = new QVBoxLayout(contrast);
+    auto *contrastLayout = new QGridLayout(contrast);
     contrastLayout->setContentsMargins(0, 0, 0, 0);
-    contrastLayout->setSpacing(2);
+    contrastLayout->setHorizontalSpacing(4);
+    contrastLayout->setVerticalSpacing(2);
     m_contrastText = new QLabel(contrast);
     m_contrastText->setObjectName(u"contrastText"_s);
     m_contrastLight = new QLabel(contrast);
     m_contrastLight->setObjectName(u"contrastLight"_s);
     m_contrastDark = new QLabel(contrast);
     m_contrastDark->setObjectName(u"contrastDark"_s);
+    m_contrastTextIcon = signLabel(u"contrastTextIcon"_s, contrast);
+    m_contrastLightIcon = signLabel(u"contrastLightIcon"_s, contrast);
+    m_contrastDarkIcon = signLabel(u"contrastDarkIcon"_s, contrast);
     m_fixContrast = new QPushButton(tr("Use the nearest readable text colour"), contrast);
     m_fixContrast->setObjectName(u"fixContrastButton"_s);
     connect(m_fixContrast, &QPushButton::clicked, this, &BadgeEditor::fixTextColour);
-    for (QLabel *label : {m_contrastText, m_contrastLight, m_contrastDark}) {
+    int contrastRow = 0;
+    for (const auto &[icon, label] : {std::pair {m_contrastTextIcon, m_contrastText},
+                                      std::pair {m_contrastLightIcon, m_contrastLight},
+                                      std::pair {m_contrastDarkIcon, m_contrastDark}}) {
         label->setTextFormat(Qt::RichText);
-        contrastLayout->addWidget(label);
+        label->setWordWrap(true);
+        contrastLayout->addWidget(icon, contrastRow, 0, Qt::AlignTop);
+        contrastLayout->addWidget(label, contrastRow++, 1);
     }
-    contrastLayout->addWidget(m_fixContrast, 0, Qt::AlignLeft);
+    contrastLayout->setColumnStretch(1, 1);
+    contrastLayout->addWidget(m_fixContrast, contrastRow, 1, Qt::AlignLeft);
     chip->addRow(tr("Contrast:"), contrast);
 
     m_tooltip = new QLineEdit(chipBox);
@@ -298,7 +377,7 @@ QWidget *BadgeEditor::buildForm()
     auto *welcome = new QFormLayout(welcomeBox);
     welcome->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_communicationPic = new ImageField(u"communicationPic"_s, m_dialogs, welcomeBox);
-    m_communicationPic->setAccessibleName(tr("Welcome picture address"));
+    m_communicationPic->setFieldName(tr("Welcome picture address"));
     welcome->addRow(buddyLabel(tr("&Picture:"), m_communicationPic->lineEdit()),
                     m_communicationPic);
     welcome->addRow(QString(), addErrorLabel(u"communicationPic"_s));
@@ -333,8 +412,8 @@ QWidget *BadgeEditor::buildForm()
     auto *more = new QFormLayout(moreBox);
     more->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_pic = new ImageField(u"pic"_s, m_dialogs, moreBox);
-    m_pic->setAccessibleName(tr("Badge icon address"));
-    more->addRow(buddyLabel(tr("I&con:"), m_pic->lineEdit()), m_pic);
+    m_pic->setFieldName(tr("Badge icon address"));
+    more->addRow(buddyLabel(tr("Ico&n:"), m_pic->lineEdit()), m_pic);
     more->addRow(QString(), addErrorLabel(u"pic"_s));
     m_data = new QPlainTextEdit(moreBox);
     m_data->setObjectName(u"dataEdit"_s);
@@ -660,6 +739,7 @@ void BadgeEditor::updateValidation()
         const QString &field = it.key();
         QStringList lines;
         bool error = false;
+        bool warning = false;
         for (const QString &message : m_serverIssues.value(field)) {
             lines.append(colored(tr("Server: %1").arg(message), ErrorColor));
             error = true;
@@ -671,9 +751,15 @@ void BadgeEditor::updateValidation()
             // An empty required field of a fresh badge is not yet a mistake worth red ink.
             lines.append(colored(issue.message, isError ? ErrorColor : WarningColor));
             error = error || isError;
+            warning = warning || !isError;
         }
         it.value()->setText(lines.join(u"<br>"_s));
-        it.value()->setVisible(!lines.isEmpty());
+        QWidget *row = it.value()->parentWidget();
+        showSign(row->findChild<QLabel *>(field + u"ErrorIcon"_s),
+                 error         ? Sign::Error
+                     : warning ? Sign::Warning
+                               : Sign::None);
+        row->setVisible(!lines.isEmpty());
         QWidget *widget = m_fieldWidgets.value(field);
         if (widget && widget != m_tooltip && widget != m_communicationTitle
             && widget != m_communicationText)
@@ -697,14 +783,20 @@ void BadgeEditor::updateContrast()
         const double ratio = WcagContrast::ratio(*text, *background);
         m_contrastText->setText(
             tr("Text on badge: %1").arg(verdict(ratio, WcagContrast::AaNormal)));
+        showSign(m_contrastTextIcon,
+                 ratio >= WcagContrast::AaNormal      ? Sign::Ok
+                     : ratio >= WcagContrast::AaLarge ? Sign::Warning
+                                                      : Sign::Error);
         m_fixContrast->setEnabled(ratio < WcagContrast::AaNormal);
     } else if (background) {
+        showSign(m_contrastTextIcon, Sign::Error);
         m_contrastText->setText(colored(tr("Text on badge: the text colour is empty or invalid, so "
                                            "the chat would use its default. Pick one, or use the "
                                            "button below."),
                                         ErrorColor));
         m_fixContrast->setEnabled(true);
     } else {
+        showSign(m_contrastTextIcon, Sign::Error);
         m_contrastText->setText(
             colored(tr("Text on badge: choose a valid background colour first."), ErrorColor));
         m_fixContrast->setEnabled(false);
@@ -721,9 +813,13 @@ void BadgeEditor::updateContrast()
         };
         m_contrastLight->setText(tr("Chip on light chat: %1").arg(chip(light)));
         m_contrastDark->setText(tr("Chip on dark chat: %1").arg(chip(dark)));
+        showSign(m_contrastLightIcon, light >= WcagContrast::AaLarge ? Sign::Ok : Sign::Warning);
+        showSign(m_contrastDarkIcon, dark >= WcagContrast::AaLarge ? Sign::Ok : Sign::Warning);
     } else {
         m_contrastLight->clear();
         m_contrastDark->clear();
+        showSign(m_contrastLightIcon, Sign::None);
+        showSign(m_contrastDarkIcon, Sign::None);
     }
 }
 

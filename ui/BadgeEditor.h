@@ -81,7 +81,7 @@ private:
     class EditCommand;
 
     QWidget *buildForm();
-    QLabel *addErrorLabel(const QString &field);
+    QWidget *addErrorLabel(const QString &field); // an icon and the words, hidden until needed
     Badge readForm() const;
     void fieldEdited(const QString &field);
     void writeForm(const Badge &badge);
@@ -120,6 +120,9 @@ private:
     QLabel *m_contrastText = nullptr;
     QLabel *m_contrastLight = nullptr;
     QLabel *m_contrastDark = nullptr;
+    QLabel *m_contrastTextIcon = nullptr;
+    QLabel *m_contrastLightIcon = nullptr;
+    QLabel *m_contrastDarkIcon = nullptr;
     QPushButton *m_fixContrast = nullptr;
     QLineEdit *m_tooltip = nullptr;
     QLabel *m_tooltipCounter = nullptr;

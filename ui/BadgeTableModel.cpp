@@ -4,7 +4,12 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFuture>
 #include <QLocale>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
 
 BadgeTableModel::BadgeTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -15,9 +20,45 @@ BadgeTableModel::BadgeTableModel(QObject *parent)
 void BadgeTableModel::setBadges(QList<Badge> badges)
 {
     beginResetModel();
-    m_badges = std::move(badges);
+    QList<Badge> previous = std::exchange(m_badges, std::move(badges));
+    ++m_generation;
     m_index.reset(&m_badges);
     endResetModel();
+    releaseInBackground(std::move(previous));
+    computeKeysInBackground();
+}
+
+void BadgeTableModel::computeKeysInBackground()
+{
+    if (m_index.hasKeys() || m_badges.isEmpty())
+        return;
+    using Keys = std::shared_ptr<BadgeIndex::KeyList>; // handed over, never copied
+    auto promise = std::make_shared<QPromise<Keys>>();
+    QFuture<Keys> future = promise->future();
+    promise->start();
+    // Attached before the work starts (Qt 6.4 can lose a continuation attached to a future that
+    // has just finished); dropped if the model is gone, ignored if the list changed meanwhile.
+    future.then(this, [this, generation = m_generation](const Keys &keys) {
+        if (generation == m_generation)
+            m_index.setKeys(std::move(*keys));
+    });
+    // The worker reads its own reference to the list: a change here detaches from it.
+    QThreadPool::globalInstance()->start([promise, snapshot = m_badges] {
+        promise->addResult(std::make_shared<BadgeIndex::KeyList>(BadgeIndex::keysFor(snapshot)));
+        promise->finish();
+    });
+}
+
+void BadgeTableModel::releaseInBackground(QList<Badge> badges)
+{
+    BadgeIndex::KeyList keys = m_index.takeRetiredKeys();
+    if (badges.size() + qsizetype(keys.size()) < 1000)
+        return; // freed right here, quicker than the trip
+    QThreadPool::globalInstance()->start(
+        [badges = std::move(badges), keys = std::move(keys)]() mutable {
+            badges = {};
+            keys = {};
+        });
 }
 
 void BadgeTableModel::clear()
@@ -74,15 +115,19 @@ void BadgeTableModel::upsert(const Badge &badge)
         m_badges.append(badge);
         m_index.reset(&m_badges);
     }
+    ++m_generation;
     endResetModel();
+    computeKeysInBackground();
 }
 
 void BadgeTableModel::removeIds(const QList<qint64> &ids)
 {
     beginResetModel();
     m_badges.removeIf([&ids](const Badge &badge) { return badge.id && ids.contains(*badge.id); });
+    ++m_generation;
     m_index.reset(&m_badges);
     endResetModel();
+    computeKeysInBackground();
 }
 
 void BadgeTableModel::setFilterText(const QString &text)

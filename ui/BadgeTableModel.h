@@ -44,6 +44,14 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
+    // The filter's keys for the current list are computed on a worker thread (75 ms at 100,000
+    // badges that the window would otherwise not paint for); until they arrive, the index
+    // computes them itself if the user filters first.
+    void computeKeysInBackground();
+    // Freeing a list of 100,000 badges takes tens of milliseconds too.
+    void releaseInBackground(QList<Badge> badges);
+
     QList<Badge> m_badges;
     BadgeIndex m_index;
+    quint64 m_generation = 0; // changes with every change to m_badges
 };

@@ -102,6 +102,14 @@ QList<QColor> ColorField::presets()
             QColor(0x54, 0x6e, 0x7a), QColor(0x00, 0x00, 0x00), QColor(0xff, 0xff, 0xff)};
 }
 
+void ColorField::setFieldName(const QString &name)
+{
+    setAccessibleName(name);
+    m_edit->setAccessibleName(name);
+    m_swatch->setAccessibleDescription(name);
+    m_presets->setAccessibleDescription(name);
+}
+
 QString ColorField::text() const
 {
     return m_edit->text();

@@ -21,6 +21,9 @@ public:
     QLineEdit *lineEdit() const { return m_edit; }
     QToolButton *swatchButton() const { return m_swatch; }
     QToolButton *presetsButton() const { return m_presets; }
+    // What a screen reader calls the hex field ("Text colour"); the swatch and the presets get
+    // it as their description, so two colour fields' buttons can be told apart.
+    void setFieldName(const QString &name);
 
     static QList<QColor> presets();
 

@@ -80,6 +80,13 @@ void ImageField::setText(const QString &text)
     }
 }
 
+void ImageField::setFieldName(const QString &name)
+{
+    setAccessibleName(name);
+    m_edit->setAccessibleName(name);
+    m_fileButton->setAccessibleDescription(name);
+}
+
 void ImageField::startCheck()
 {
     const QString address = text().trimmed();

@@ -28,6 +28,9 @@ public:
     const ImageCheck &check() const { return m_check; }
     const QImage &preview() const { return m_preview; }
     void checkLocalFile(const QString &path);
+    // What a screen reader calls the address field ("Badge icon address"); the file button
+    // gets it as its description, so the two pictures' buttons can be told apart.
+    void setFieldName(const QString &name);
 
 signals:
     void textEdited(const QString &text);

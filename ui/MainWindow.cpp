@@ -1,13 +1,17 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AppPaths.h"
 #include "BadgeChipDelegate.h"
 #include "BadgeEditor.h"
 #include "BadgeExchange.h"
 #include "BadgeTableModel.h"
+#include "CachedTextDelegate.h"
 #include "CurlCommand.h"
 #include "DialogService.h"
 #include "HexColor.h"
+#include "ScalableIcon.h"
+#include "ShortcutsDialog.h"
 #include "WatchersClient.h"
 
 #include <QAction>
@@ -40,14 +44,11 @@ namespace {
 
 QIcon colorDot(const QColor &color)
 {
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setBrush(color.isValid() ? color : QColor(Qt::gray));
-    painter.setPen(QColor(0, 0, 0, 80));
-    painter.drawEllipse(QRectF(2.5, 2.5, 11, 11));
-    return QIcon(pixmap);
+    return ScalableIcon::paint(QSize(16, 16), [color](QPainter &painter) {
+        painter.setBrush(color.isValid() ? color : QColor(Qt::gray));
+        painter.setPen(QColor(0, 0, 0, 80));
+        painter.drawEllipse(QRectF(2.5, 2.5, 11, 11));
+    });
 }
 
 // Holder counts come from the list only; they are not part of what the user edits.
@@ -129,19 +130,23 @@ void MainWindow::buildActions()
     m_refreshAction =
         make(tr("&Refresh"), u"refreshAction"_s, QKeySequence::Refresh, QStyle::SP_BrowserReload);
     m_newAction = make(tr("&New badge"), u"newAction"_s, QKeySequence::New, QStyle::SP_FileIcon);
-    m_duplicateAction = make(tr("D&uplicate"), u"duplicateAction"_s, QKeySequence(u"Ctrl+D"_s));
+    m_duplicateAction = make(tr("Du&plicate"), u"duplicateAction"_s, QKeySequence(u"Ctrl+D"_s));
     m_editAction = make(tr("&Edit"), u"editAction"_s, QKeySequence(u"F2"_s));
     m_deleteAction =
         make(tr("&Delete…"), u"deleteAction"_s, QKeySequence::Delete, QStyle::SP_TrashIcon);
     m_assignAction =
         make(tr("&Assign to users…"), u"assignAction"_s, QKeySequence(u"Ctrl+Shift+A"_s));
-    m_curlAction = make(tr("Copy as c&URL"), u"copyCurlAction"_s, QKeySequence(u"Ctrl+Shift+C"_s));
-    m_exportAction = make(tr("&Export badges…"), u"exportAction"_s, QKeySequence(u"Ctrl+E"_s));
+    m_curlAction = make(tr("Copy as &cURL"), u"copyCurlAction"_s, QKeySequence(u"Ctrl+Shift+C"_s));
+    m_exportAction = make(tr("E&xport badges…"), u"exportAction"_s, QKeySequence(u"Ctrl+E"_s));
     m_importAction = make(tr("&Import badges…"), u"importAction"_s, QKeySequence::Open);
     m_filterAction = make(tr("&Find"), u"filterAction"_s, QKeySequence::Find);
     m_closeAction = make(tr("&Close window"), u"closeAction"_s, QKeySequence::Close);
     m_manageProfilesAction = make(tr("&Profiles and tokens…"), u"manageProfilesAction"_s,
                                   QKeySequence(u"Ctrl+Shift+P"_s));
+    m_shortcutsAction =
+        make(tr("&Keyboard shortcuts"), u"shortcutsAction"_s, QKeySequence::HelpContents);
+    m_aboutAction = make(tr("&About Badge Desk"), u"aboutAction"_s, QKeySequence());
+    m_aboutAction->setMenuRole(QAction::AboutRole);
 
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newBadge);
@@ -170,6 +175,8 @@ void MainWindow::buildActions()
     connect(m_closeAction, &QAction::triggered, this, &QWidget::close);
     connect(m_manageProfilesAction, &QAction::triggered, this,
             &MainWindow::manageProfilesRequested);
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
 void MainWindow::buildMenus()
@@ -180,7 +187,7 @@ void MainWindow::buildMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_exportAction);
-    m_copyToProfileMenu = m_fileMenu->addMenu(tr("Copy to &profile"));
+    m_copyToProfileMenu = m_fileMenu->addMenu(tr("Cop&y to profile"));
     m_copyToProfileMenu->setObjectName(u"copyToProfileMenu"_s);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_manageProfilesAction);
@@ -209,6 +216,35 @@ void MainWindow::buildMenus()
 
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_toolsMenu->setObjectName(u"toolsMenu"_s);
+
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->setObjectName(u"helpMenu"_s);
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addSeparator();
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::showShortcuts()
+{
+    // One list at a time; opening it again brings it forward with what the keys do now.
+    for (auto *open : findChildren<ShortcutsDialog *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (!open->isVisible())
+            continue; // closed, waiting to be deleted
+        open->reload();
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new ShortcutsDialog(this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::buildToolBar()
@@ -334,12 +370,16 @@ void MainWindow::buildCentral()
     m_table->setAccessibleName(tr("Badges"));
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(BadgeTableModel::ChipColumn, new BadgeChipDelegate(m_table));
+    m_table->setItemDelegateForColumn(BadgeTableModel::TextColumn, new CachedTextDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(BadgeTableModel::IdColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // Tab leaves the list (arrows move within it): a table that tabs through its cells would
+    // hold the keyboard for 100,000 rows.
+    m_table->setTabKeyNavigation(false);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->verticalHeader()->hide();
     // Fixed row heights: the view never measures 100,000 rows.

@@ -66,6 +66,8 @@ public slots:
     void importBadges();
     void copySelectedAsCurl();
     void restoreNewestDraft();
+    void showShortcuts(); // Help → Keyboard shortcuts, built from the actions themselves
+    void showAbout();
 
 signals:
     void profileSwitchRequested(const QString &profileId);
@@ -132,6 +134,7 @@ private:
     QMenu *m_badgeMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QMenu *m_copyToProfileMenu = nullptr;
 
     QAction *m_refreshAction = nullptr;
@@ -146,6 +149,8 @@ private:
     QAction *m_filterAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_manageProfilesAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
 
     bool m_loading = false;
     bool m_saving = false;

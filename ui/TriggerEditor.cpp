@@ -46,6 +46,7 @@ TriggerEditor::TriggerEditor(QWidget *parent)
     m_raw->setObjectName(u"triggerRaw"_s);
     m_raw->setAccessibleName(tr("Trigger (read-only)"));
     m_raw->setReadOnly(true);
+    m_raw->setTabChangesFocus(true);
     m_raw->setMaximumHeight(120);
     rawLayout->addWidget(rawNote);
     rawLayout->addWidget(m_raw);
@@ -101,6 +102,10 @@ void TriggerEditor::buildForm(QWidget *form)
         }
         row.from->setObjectName(u"from_%1"_s.arg(type));
         row.to->setObjectName(u"to_%1"_s.arg(type));
+        row.days->setAccessibleName(
+            tr("Rolling period in days for %1").arg(TriggerSpec::displayName(type)));
+        row.from->setAccessibleName(tr("Period start for %1").arg(TriggerSpec::displayName(type)));
+        row.to->setAccessibleName(tr("Period end for %1").arg(TriggerSpec::displayName(type)));
         if (type == TriggerSpec::FirstMessage) {
             row.threshold->hide();
             row.period->hide();

@@ -1,5 +1,7 @@
 #include "AppController.h"
+#include "AppSettings.h"
 #include "AppTranslations.h"
+#include "DataFolderMove.h"
 #include "ProfileStore.h"
 
 #include <QApplication>
@@ -13,12 +15,14 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    AppTranslations::install(&app);
-    QApplication::setWindowIcon(QIcon(u":/icons/org.badgedesk.BadgeDesk.svg"_s));
+    // The names first: the settings file's folder is derived from them.
     QApplication::setApplicationName(u"badgedesk"_s);
+    QApplication::setOrganizationDomain(u"badgedesk.org"_s);
+    AppSettings settings;
+    const QString language = AppTranslations::install(&app, settings.language());
+    QApplication::setWindowIcon(QIcon(u":/icons/org.badgedesk.BadgeDesk.svg"_s));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Badge Desk"));
     QApplication::setApplicationVersion(QStringLiteral(BADGEDESK_VERSION));
-    QApplication::setOrganizationDomain(u"badgedesk.org"_s);
     QApplication::setDesktopFileName(QStringLiteral(BADGEDESK_APP_ID));
 
     QCommandLineParser parser;
@@ -44,7 +48,13 @@ int main(int argc, char *argv[])
     parser.addOption(profileOption);
     parser.process(app);
 
+    // Before anything opens a draft or a journal: finish a data move asked for in Preferences.
+    const QString moveProblem = DataFolderMove::applyAtStart(&settings);
+    if (!moveProblem.isEmpty())
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Badge Desk"), moveProblem);
+
     AppController controller(ProfileStore::defaultFilePath());
+    controller.setLanguageInUse(language);
     if (parser.isSet(environmentOption)) {
         QString error;
         const auto connection =

@@ -7,13 +7,18 @@
 #include "UrlPolicy.h"
 
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPromise>
+#include <QThreadPool>
 #include <QTimer>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -380,6 +385,29 @@ ApiResult<T> decodeWith(const QByteArray &body, qsizetype cap,
     return ApiResult<T>::success(std::move(decoded.value));
 }
 
+// A list of thousands of badges takes tens of milliseconds to decode, long enough to freeze the
+// window: answers this large are decoded on a worker thread. Smaller ones are decoded at once,
+// which costs less than the trip to another thread.
+constexpr qsizetype BackgroundDecodeBytes = 256 * 1024;
+
+// `done` runs on `receiver`'s thread, and not at all once `receiver` is gone.
+template<typename T>
+void decodeInBackground(const QByteArray &body, QObject *receiver, ApiCallback<T> done,
+                        std::function<ApiResult<T>(const QByteArray &)> decode)
+{
+    using Result = std::shared_ptr<const ApiResult<T>>; // QFuture wants a default-constructible T
+    auto promise = std::make_shared<QPromise<Result>>();
+    QFuture<Result> future = promise->future();
+    promise->start();
+    // Attached before the work starts: with Qt 6.4, a continuation attached to a future that
+    // has just finished on another thread can be lost.
+    future.then(receiver, [done = std::move(done)](const Result &result) { done(*result); });
+    QThreadPool::globalInstance()->start([promise, body, decode = std::move(decode)] {
+        promise->addResult(std::make_shared<const ApiResult<T>>(decode(body)));
+        promise->finish();
+    });
+}
+
 ApiResult<NoValue> ignoreBody(const QByteArray &)
 {
     return ApiResult<NoValue>::success({});
@@ -416,9 +444,21 @@ WatchersClient::RequestId WatchersClient::listBadges(QObject *context,
                                                      ApiCallback<QList<Badge>> done)
 {
     const qsizetype cap = m_options.maxResponseBytes;
-    return sendTyped<QList<Badge>>(
-        "GET", u"/external/badge"_s, {}, context, std::move(done), [cap](const QByteArray &body) {
+    std::function<ApiResult<QList<Badge>>(const QByteArray &)> decode =
+        [cap](const QByteArray &body) {
             return decodeWith<QList<Badge>>(body, cap, &Badge::listFromJson);
+        };
+    // The handler only runs while `context` (or, without one, this client) is alive.
+    QObject *receiver = context ? context : this;
+    return send(
+        "GET", u"/external/badge"_s, {}, context,
+        [receiver, done = std::move(done), decode = std::move(decode)](const RawReply &reply) {
+            if (reply.error.isError())
+                done(ApiResult<QList<Badge>>::failure(reply.error));
+            else if (reply.body.size() < BackgroundDecodeBytes)
+                done(decode(reply.body));
+            else
+                decodeInBackground(reply.body, receiver, done, decode);
         });
 }
 

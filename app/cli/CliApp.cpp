@@ -1,5 +1,6 @@
 #include "CliApp.h"
 
+#include "AppSettings.h"
 #include "Badge.h"
 #include "BadgeValidator.h"
 #include "CliExitCode.h"
@@ -80,8 +81,8 @@ Options:
                         quoted or not, optional header row; "-" reads standard input
   --from FILE.json      a badge as JSON: text, backgroundColor, textColor, tooltip,
                         communicationPic, communicationTitle, communicationText, [pic, data, trigger]
-  --batch-size N        IDs per assign call (default 500)
-  --in-flight N         calls at the same time (default 4)
+  --batch-size N        IDs per assign call (default: Badge Desk's Preferences, else 500)
+  --in-flight N         calls at the same time (default: Preferences, else 4)
   --rate N              at most N calls per second (default: no cap)
   --max-attempts N      attempts per call before its IDs count as failed (default 6)
   --skip-encrypted      leave out IDs that look encrypted (Base64, percent-encoded)
@@ -95,7 +96,8 @@ Environment (when --profile is not given):
   WATCHERS_BASE_URL or WATCHERS_REGION (eu, us, sa, hk, za), WATCHERS_API_KEY, WATCHERS_TOKEN
   Credentials are never accepted as arguments: arguments are visible to other users.
   BADGEDESK_DATA_DIR    where job journals and the moderation log are kept
-  BADGEDESK_CONFIG_DIR  where saved profiles are read from
+  BADGEDESK_CONFIG_DIR  where saved profiles and the app's Preferences (settings.ini: timeouts,
+                        batch size, calls at the same time, data folder) are read from
 
 Jobs: every assign, ban, unban and grant-moderator runs as a job with a journal on disk. The
 job id is printed to standard error when it starts. After a crash, a kill or a credential
@@ -262,6 +264,12 @@ int CliApp::dispatch()
 {
     m_client = std::make_unique<WatchersClient>();
     m_client->setConnection(m_connection);
+    // The timeouts set in the app's Preferences; the CLI has no flags for them.
+    const AppSettings settings;
+    ClientOptions options = m_client->options();
+    options.transferTimeoutMs = settings.transferTimeoutSeconds() * 1000;
+    options.deadlineMs = settings.deadlineSeconds() * 1000;
+    m_client->setOptions(options);
     const QString command = m_words.first();
     if (command == u"badges")
         return badges(m_words.mid(1));
@@ -495,10 +503,13 @@ int CliApp::jobCommand(const QString &command, const QStringList &words)
     UserIdList ids;
     if (!readIds(&ids))
         return CliExitCode::Usage;
-    bool ok = false;
-    const int batchSize = m_parser.value(u"batch-size"_s).toInt(&ok);
-    if (!ok || batchSize < 1 || batchSize > 1000)
-        return usage(tr("--batch-size must be between 1 and 1000."));
+    int batchSize = AppSettings().batchSize(); // from Preferences unless the flag says otherwise
+    if (m_parser.isSet(u"batch-size"_s)) {
+        bool ok = false;
+        batchSize = m_parser.value(u"batch-size"_s).toInt(&ok);
+        if (!ok || batchSize < 1 || batchSize > 1000)
+            return usage(tr("--batch-size must be between 1 and 1000."));
+    }
 
     const Job job = Job::create(profileId(), action, ids, batchSize);
     if (m_dryRun) {
@@ -540,7 +551,9 @@ void CliApp::runJob()
 {
     JobOptions options;
     options.batchSize = m_runner->job().batchSize;
-    options.maxInFlight = qBound(1, m_parser.value(u"in-flight"_s).toInt(), 16);
+    options.maxInFlight = m_parser.isSet(u"in-flight"_s)
+        ? qBound(1, m_parser.value(u"in-flight"_s).toInt(), 16)
+        : AppSettings().concurrency();
     options.maxPerSecond = qMax(0.0, m_parser.value(u"rate"_s).toDouble());
     options.maxAttemptsPerCall = qMax(1, m_parser.value(u"max-attempts"_s).toInt());
     m_runner->setOptions(options);

@@ -6,43 +6,114 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString haystackOf(const Badge &badge)
+// Whether case folding can change `codePoint`: the letters that have case, and the few other
+// characters with a folding of their own (Ⓐ → ⓐ, the combining ypogegrammeni → ι). The
+// foldings into several characters (ß → ss) all start from letters with case.
+bool mayFold(char32_t codePoint)
 {
-    return (badge.text + u'\x1f' + badge.tooltip + u'\x1f'
-            + (badge.id ? QString::number(*badge.id) : QString()))
-        .toCaseFolded();
+    switch (QChar::category(codePoint)) {
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+        return true;
+    default:
+        return QChar::toCaseFolded(codePoint) != codePoint;
+    }
+}
+
+// Appends `text` case-folded, exactly as QString::toCaseFolded() would. Badge texts and
+// tooltips are mostly ASCII, emoji and punctuation, which are folded (or kept) here directly;
+// a string holding any other letter with case goes through toCaseFolded() whole. Folding 100,000
+// badges through toCaseFolded() alone took most of a new list's cost.
+void appendFolded(QString &out, const QString &text)
+{
+    const qsizetype start = out.size();
+    out += text;
+    QChar *folded = out.data() + start;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = folded[i].unicode();
+        if (c < 0x80) {
+            if (c >= u'A' && c <= u'Z')
+                folded[i] = QChar(c + (u'a' - u'A'));
+            continue;
+        }
+        const bool pair = QChar::isHighSurrogate(c) && i + 1 < text.size()
+            && QChar::isLowSurrogate(folded[i + 1].unicode());
+        const char32_t codePoint = pair ? QChar::surrogateToUcs4(c, folded[i + 1].unicode()) : c;
+        // toCaseFolded() may also replace a lone surrogate: such broken text takes its path.
+        if (mayFold(codePoint) || (QChar::isSurrogate(c) && !pair)) {
+            out.truncate(start);
+            out += text.toCaseFolded();
+            return;
+        }
+        if (pair)
+            ++i;
+    }
 }
 
 } // namespace
 
+BadgeIndex::Keys BadgeIndex::keysOf(const Badge &badge)
+{
+    // One string per badge, folded once: the sort keys are views into it.
+    Keys keys;
+    keys.haystack.reserve(badge.text.size() + badge.tooltip.size() + 22);
+    appendFolded(keys.haystack, badge.text);
+    keys.textLength = keys.haystack.size();
+    keys.haystack += u'\x1f';
+    appendFolded(keys.haystack, badge.tooltip);
+    keys.tooltipLength = keys.haystack.size() - keys.textLength - 1;
+    keys.haystack += u'\x1f';
+    if (badge.id)
+        keys.haystack += QString::number(*badge.id);
+    return keys;
+}
+
+BadgeIndex::KeyList BadgeIndex::keysFor(const QList<Badge> &badges)
+{
+    KeyList keys;
+    keys.reserve(size_t(badges.size()));
+    for (const Badge &badge : badges)
+        keys.push_back(keysOf(badge));
+    return keys;
+}
+
 void BadgeIndex::reset(const QList<Badge> *badges)
 {
     m_badges = badges;
-    const qsizetype count = badges ? badges->size() : 0;
-    m_haystacks.clear();
-    m_sortTexts.clear();
-    m_sortTooltips.clear();
-    m_haystacks.reserve(count);
-    m_sortTexts.reserve(count);
-    m_sortTooltips.reserve(count);
-    for (qsizetype i = 0; i < count; ++i) {
-        const Badge &badge = badges->at(i);
-        m_haystacks.append(haystackOf(badge));
-        m_sortTexts.append(badge.text.toCaseFolded());
-        m_sortTooltips.append(badge.tooltip.toCaseFolded());
-    }
+    m_retiredKeys = std::exchange(m_keys, {});
+    m_keysValid = false;
     m_orderValid = false;
     rebuild(false);
 }
 
+void BadgeIndex::setKeys(KeyList keys)
+{
+    if (m_keysValid || !m_badges || keys.size() != size_t(m_badges->size()))
+        return;
+    m_keys = std::move(keys);
+    m_keysValid = true;
+}
+
+bool BadgeIndex::needsKeys() const
+{
+    return !m_filter.isEmpty() || m_sortKey == SortKey::Text || m_sortKey == SortKey::Tooltip;
+}
+
+void BadgeIndex::ensureKeys()
+{
+    if (m_keysValid || !m_badges)
+        return;
+    m_keys = keysFor(*m_badges);
+    m_keysValid = true;
+}
+
 void BadgeIndex::update(int sourceRow)
 {
-    if (!m_badges || sourceRow < 0 || sourceRow >= m_haystacks.size())
+    if (!m_badges || sourceRow < 0 || sourceRow >= m_badges->size())
         return;
-    const Badge &badge = m_badges->at(sourceRow);
-    m_haystacks[sourceRow] = haystackOf(badge);
-    m_sortTexts[sourceRow] = badge.text.toCaseFolded();
-    m_sortTooltips[sourceRow] = badge.tooltip.toCaseFolded();
+    if (m_keysValid)
+        m_keys[size_t(sourceRow)] = keysOf(m_badges->at(sourceRow));
     m_orderValid = false;
     rebuild(false);
 }
@@ -72,14 +143,14 @@ void BadgeIndex::setSort(SortKey key, Qt::SortOrder order)
 
 bool BadgeIndex::matches(int sourceRow) const
 {
-    return m_filter.isEmpty() || m_haystacks.at(sourceRow).contains(m_filter);
+    return m_filter.isEmpty() || m_keys[size_t(sourceRow)].haystack.contains(m_filter);
 }
 
 const std::vector<int> &BadgeIndex::sortedOrder()
 {
     if (m_orderValid)
         return m_order;
-    const int count = int(m_haystacks.size());
+    const int count = sourceCount();
     m_order.resize(size_t(count));
     for (int i = 0; i < count; ++i)
         m_order[size_t(i)] = i;
@@ -101,9 +172,13 @@ const std::vector<int> &BadgeIndex::sortedOrder()
         break;
     case SortKey::Text:
     case SortKey::Tooltip: {
-        const QStringList &keys = m_sortKey == SortKey::Text ? m_sortTexts : m_sortTooltips;
+        const bool byText = m_sortKey == SortKey::Text;
+        auto keyOf = [this, byText](int row) {
+            const Keys &keys = m_keys[size_t(row)];
+            return byText ? keys.text() : keys.tooltip();
+        };
         std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) {
-            const int c = keys.at(a).compare(keys.at(b));
+            const int c = keyOf(a).compare(keyOf(b));
             return c != 0 ? c < 0 : idOf(a) < idOf(b);
         });
         break;
@@ -119,6 +194,8 @@ void BadgeIndex::rebuild(bool narrowing)
         m_rows.clear();
         return;
     }
+    if (needsKeys())
+        ensureKeys();
     if (narrowing) {
         std::erase_if(m_rows, [this](int row) { return !matches(row); });
         return;

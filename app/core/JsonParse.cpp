@@ -107,7 +107,8 @@ Decoded<QJsonValue> JsonParse::parse(const QByteArray &bytes, qsizetype maxBytes
 
     // Files saved by some Windows editors start with a byte order mark; it is not JSON.
     const qsizetype start = bytes.startsWith(Utf8Bom) ? Utf8BomSize : 0;
-    const QByteArray content = bytes.sliced(start);
+    // Shared, not copied, when there is no byte order mark (a badge list runs to megabytes).
+    const QByteArray content = start ? bytes.sliced(start) : bytes;
     const qsizetype first = skipWhitespace(content, 0);
     if (first == content.size())
         return Decoded<QJsonValue>::failure(tr("The data is empty: expected a JSON value."));

@@ -1,5 +1,7 @@
 #include "JwtInfo.h"
 
+#include "JsonParse.h"
+
 #include <QJsonDocument>
 #include <QJsonValue>
 
@@ -13,13 +15,17 @@ QString claimText(const QJsonValue &value)
     if (value.isString())
         return value.toString();
     if (value.isDouble()) {
-        const double number = value.toDouble();
-        if (number == double(qint64(number)))
-            return QString::number(qint64(number));
-        return QString::number(number);
+        // Not a cast: a double beyond qint64 (1e300 is valid JSON) would be undefined behaviour.
+        if (const auto whole = JsonParse::integer(value))
+            return QString::number(*whole);
+        return QString::number(value.toDouble());
     }
     return {};
 }
+
+// The last second of 9999, where QDateTime's ISO forms end; a token "issued" later than that
+// has no age worth showing. Checked before converting, as the cast is undefined beyond qint64.
+constexpr double MaxIssuedAtSeconds = 253402300799.0;
 
 } // namespace
 
@@ -47,7 +53,7 @@ Decoded<JwtInfo> JwtInfo::decode(const QString &token)
     info.uid = claimText(info.payload.value(u"uid"_s));
     info.project = claimText(info.payload.value(u"project"_s));
     const QJsonValue iat = info.payload.value(u"iat"_s);
-    if (iat.isDouble() && iat.toDouble() > 0)
+    if (iat.isDouble() && iat.toDouble() > 0 && iat.toDouble() <= MaxIssuedAtSeconds)
         info.issuedAt = QDateTime::fromSecsSinceEpoch(qint64(iat.toDouble())).toUTC();
     return Decoded<JwtInfo>::success(info);
 }

@@ -118,39 +118,103 @@ bool JobJournal::create(const Job &job, QString *error)
 bool JobJournal::openForAppend(const QString &path, QString *error)
 {
     close();
+    m_path = path;
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
         if (error)
             *error = tr("Cannot open the job journal %1: %2").arg(path, m_file.errorString());
         return false;
     }
+    m_stopping = false;
+    m_failedSinceFlush = false;
+    m_writer = std::thread([this] { writeLoop(); });
     return true;
 }
 
 void JobJournal::close()
 {
-    if (m_file.isOpen()) {
-        syncToDisk(m_file);
-        m_file.close();
+    if (!m_writer.joinable())
+        return;
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_queuedMore.notify_one();
+    m_writer.join(); // the writer empties the queue before it stops
+    m_file.close();
+}
+
+void JobJournal::writeLoop()
+{
+    for (;;) {
+        std::unique_lock lock(m_mutex);
+        m_queuedMore.wait(lock, [this] { return m_stopping || !m_queue.isEmpty(); });
+        if (m_queue.isEmpty())
+            return; // stopping, and nothing left to write
+        const QList<QueuedLine> lines = std::exchange(m_queue, {});
+        m_inWrite = lines.size();
+        lock.unlock();
+
+        QByteArray bytes;
+        for (QueuedLine line : lines) {
+            if (!line.ids.isEmpty())
+                line.fields.insert(u"ids"_s, toArray(line.ids));
+            bytes += lineOf(line.fields);
+        }
+        // One write for the group: a crash can still tear only the last line, which load()
+        // ignores, and the file stays a prefix of what was queued.
+        const bool ok = m_file.write(bytes) == bytes.size() && syncToDisk(m_file);
+
+        lock.lock();
+        m_inWrite = 0;
+        if (!ok)
+            m_failedSinceFlush = true;
+        const std::function<void(bool)> onWritten = m_onWritten;
+        lock.unlock();
+        m_synced.notify_all();
+        if (onWritten)
+            onWritten(ok);
     }
 }
 
-bool JobJournal::appendLine(const QJsonObject &line)
+bool JobJournal::appendLine(QJsonObject fields, const QStringList &ids)
 {
-    if (!m_file.isOpen())
+    if (!m_writer.joinable())
         return false;
-    const QByteArray bytes = lineOf(line);
-    // One write per line: a crash can tear only the last line, which load() ignores.
-    return m_file.write(bytes) == bytes.size() && syncToDisk(m_file);
+    {
+        const std::lock_guard lock(m_mutex);
+        m_queue.append({std::move(fields), ids});
+    }
+    m_queuedMore.notify_one();
+    return true;
+}
+
+qsizetype JobJournal::unsyncedLines() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_queue.size() + m_inWrite;
+}
+
+bool JobJournal::flush()
+{
+    std::unique_lock lock(m_mutex);
+    m_synced.wait(lock, [this] { return m_queue.isEmpty() && m_inWrite == 0; });
+    return !std::exchange(m_failedSinceFlush, false);
+}
+
+void JobJournal::setWrittenCallback(std::function<void(bool ok)> callback)
+{
+    const std::lock_guard lock(m_mutex);
+    m_onWritten = std::move(callback);
 }
 
 bool JobJournal::appendOutcome(const QStringList &ids, JobItem::Status status,
                                const QString &reason)
 {
-    QJsonObject line {{u"k"_s, JobItem::statusName(status)}, {u"ids"_s, toArray(ids)}};
+    QJsonObject line {{u"k"_s, JobItem::statusName(status)}};
     if (!reason.isEmpty())
         line.insert(u"why"_s, reason);
-    return appendLine(line);
+    return appendLine(std::move(line), ids);
 }
 
 bool JobJournal::appendState(JobState state, const QString &reason)
@@ -158,12 +222,12 @@ bool JobJournal::appendState(JobState state, const QString &reason)
     QJsonObject line {{u"k"_s, u"state"_s}, {u"state"_s, JobStateInfo::name(state)}};
     if (!reason.isEmpty())
         line.insert(u"why"_s, reason);
-    return appendLine(line);
+    return appendLine(std::move(line));
 }
 
 bool JobJournal::appendRetry(const QStringList &ids)
 {
-    return appendLine({{u"k"_s, u"pending"_s}, {u"ids"_s, toArray(ids)}});
+    return appendLine({{u"k"_s, u"pending"_s}}, ids);
 }
 
 std::optional<Job> JobJournal::load(const QString &path, QString *error)

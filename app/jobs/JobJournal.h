@@ -4,19 +4,29 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
+#include <condition_variable>
+#include <functional>
+#include <mutex>
 #include <optional>
-
-class QJsonObject;
+#include <thread>
 
 // A job on disk, written as it goes so that a crash, a kill -9 or a closed laptop loses at most
 // the outcomes of the calls in flight (which are safe to send again: every bulk action is
 // idempotent). Format: JSON Lines. The first lines (job header, the IDs, the skipped values)
 // are written atomically when the job is created; after that every outcome is one appended
-// line, flushed and fsync'ed before the next one. A torn last line (power cut mid-write) is
-// ignored when reading. Holds IDs, statuses and reasons only: never a token or an API key.
+// line. A torn last line (power cut mid-write) is ignored when reading. Holds IDs, statuses and
+// reasons only: never a token or an API key.
+//
+// Appended lines are queued and written by a writer thread, in the order they were queued, with
+// one fsync for every line queued meanwhile (group commit): an fsync takes milliseconds, and on
+// the GUI thread it held up the next calls of a job. What is on disk is therefore always a
+// prefix of what was queued, so every state a crash can leave behind is one the job really went
+// through; JobRunner relies on that (see JobRunner::recordOutcome) and waits for
+// unsyncedLines() == 0 before it calls a job finished or settled.
 class JobJournal
 {
     Q_DECLARE_TR_FUNCTIONS(JobJournal)
@@ -49,15 +59,24 @@ public:
     bool create(const Job &job, QString *error = nullptr);
     // Opens an existing journal for appending (after load()).
     bool openForAppend(const QString &path, QString *error = nullptr);
-    bool isOpen() const { return m_file.isOpen(); }
-    QString path() const { return m_file.fileName(); }
+    bool isOpen() const { return m_writer.joinable(); }
+    QString path() const { return m_path; }
+    // Writes what is queued, syncs it and stops the writer thread.
     void close();
 
-    // One line per call outcome, on disk (fsync) when this returns true.
+    // Each queues one line and returns at once; false only when the journal is not open.
     bool appendOutcome(const QStringList &ids, JobItem::Status status, const QString &reason = {});
     bool appendState(JobState state, const QString &reason = {});
     // "Retry failed only": these IDs are pending again.
     bool appendRetry(const QStringList &ids);
+
+    // Lines queued and not yet written and synced (a failed write counts as done: it is reported).
+    qsizetype unsyncedLines() const;
+    // Blocks until every queued line is written and synced; false when a write failed.
+    bool flush();
+    // Called on the writer thread after each group commit with false when the write or the sync
+    // failed; the callee must hand over to its own thread (a queued invocation).
+    void setWrittenCallback(std::function<void(bool ok)> callback);
 
     static std::optional<Job> load(const QString &path, QString *error = nullptr);
     // Every job of a profile, newest first.
@@ -66,7 +85,26 @@ public:
     static QString find(const QString &profileId, const QString &jobIdOrPrefix, QString *error);
 
 private:
-    bool appendLine(const QJsonObject &line);
+    struct QueuedLine
+    {
+        QJsonObject fields;
+        // Serialised into "ids" on the writer thread: a thousand IDs are the costly part.
+        QStringList ids;
+    };
 
-    QFile m_file;
+    bool appendLine(QJsonObject fields, const QStringList &ids = {});
+    void writeLoop();
+
+    QString m_path;
+    QFile m_file; // used by the writer thread only while it runs
+    std::thread m_writer;
+
+    mutable std::mutex m_mutex; // guards everything below
+    std::condition_variable m_queuedMore;
+    std::condition_variable m_synced;
+    QList<QueuedLine> m_queue;
+    qsizetype m_inWrite = 0; // lines taken by the writer and not yet synced
+    bool m_stopping = false;
+    bool m_failedSinceFlush = false;
+    std::function<void(bool)> m_onWritten;
 };

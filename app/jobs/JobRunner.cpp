@@ -21,6 +21,10 @@ JobRunner::JobRunner(WatchersClient *client, QObject *parent)
     m_clock.start();
     m_wake.setSingleShot(true);
     connect(&m_wake, &QTimer::timeout, this, &JobRunner::pump);
+    m_journal.setWrittenCallback([this](bool ok) {
+        QMetaObject::invokeMethod(
+            this, [this, ok] { onJournalWritten(ok); }, Qt::QueuedConnection);
+    });
 }
 
 JobRunner::~JobRunner()
@@ -31,6 +35,8 @@ JobRunner::~JobRunner()
         for (const Flight &flight : std::as_const(m_inFlight))
             m_client->cancel(flight.requestId);
     }
+    // Before any member goes: the writer thread calls back into this object until it stops.
+    m_journal.close();
 }
 
 bool JobRunner::create(const Job &job, QString *error)
@@ -77,8 +83,7 @@ void JobRunner::start()
         return;
     m_settledReported = false;
     if (m_job.counts().pending == 0 && m_inFlight.isEmpty()) {
-        setState(JobState::Finished);
-        checkSettled();
+        finishWhenWritten();
         return;
     }
     m_problem.reset();
@@ -94,6 +99,7 @@ void JobRunner::pause()
     if (m_job.state != JobState::Running)
         return;
     m_wake.stop();
+    m_finishWhenWritten = false;
     setState(JobState::Paused, tr("Paused by you."));
     checkSettled();
 }
@@ -104,6 +110,7 @@ void JobRunner::cancel()
         return;
     m_wake.stop();
     m_queue.clear();
+    m_finishWhenWritten = false;
     setState(JobState::Cancelled, tr("Cancelled by you."));
     // Answers already on their way are still recorded; the rest stay pending in the journal.
     const auto flights = m_inFlight.values();
@@ -186,8 +193,7 @@ void JobRunner::pump()
                 return;
             }
         }
-        setState(JobState::Finished);
-        checkSettled();
+        finishWhenWritten();
     }
 }
 
@@ -307,6 +313,7 @@ void JobRunner::pauseFor(const ApiError &error, const QString &reason)
     if (m_job.state != JobState::Running)
         return;
     m_wake.stop();
+    m_finishWhenWritten = false;
     setState(JobState::Paused, reason);
     emit pausedByProblem(error);
 }
@@ -314,7 +321,17 @@ void JobRunner::pauseFor(const ApiError &error, const QString &reason)
 void JobRunner::recordOutcome(const QStringList &ids, JobItem::Status status, const QString &reason,
                               const ApiError &error)
 {
-    // On disk before it counts: a crash right after this line must not send these again.
+    // Counted now, on disk a few milliseconds later (the journal's writer thread syncs in
+    // groups), so the next call goes out without waiting for an fsync. Why no ID can be lost:
+    // - a crash before the line is synced leaves these IDs pending in the journal: a resume
+    //   sends them again, which is allowed (every bulk action is idempotent) and sends nothing
+    //   the journal had confirmed;
+    // - lines reach the disk in the order they were queued, so the disk always holds a prefix
+    //   of this job's history, and no prefix marks an ID done that the server did not confirm;
+    // - the one line that would lose IDs if it overtook the outcomes, "finished" (a finished
+    //   job is never resumed), is queued only once every outcome line is synced
+    //   (finishWhenWritten), and settled() waits for it too, so a caller that exits then
+    //   leaves nothing behind.
     if (!m_journal.appendOutcome(ids, status, reason))
         emit journalFailed(tr("The job journal could not be written: %1").arg(m_journal.path()));
     for (const QString &id : ids)
@@ -369,10 +386,32 @@ std::optional<qint64> JobRunner::etaSeconds() const
     return qint64(double(m_job.counts().pending) / rate + 0.5);
 }
 
+void JobRunner::finishWhenWritten()
+{
+    if (m_journal.unsyncedLines() > 0) {
+        m_finishWhenWritten = true; // onJournalWritten() comes back here
+        return;
+    }
+    m_finishWhenWritten = false;
+    setState(JobState::Finished);
+    checkSettled();
+}
+
+void JobRunner::onJournalWritten(bool ok)
+{
+    if (!ok)
+        emit journalFailed(tr("The job journal could not be written: %1").arg(m_journal.path()));
+    if (m_finishWhenWritten)
+        finishWhenWritten();
+    checkSettled();
+}
+
 void JobRunner::checkSettled()
 {
-    // Once per stop: several paths (the last answer, pump(), pause()) can arrive here together.
-    if (m_job.state != JobState::Running && m_inFlight.isEmpty() && !m_settledReported) {
+    // Once per stop: several paths (the last answer, pump(), pause(), the journal) can arrive
+    // here together. Settled means on disk too: callers exit or close the window on it.
+    if (m_job.state != JobState::Running && m_inFlight.isEmpty() && m_journal.unsyncedLines() == 0
+        && !m_settledReported) {
         m_settledReported = true;
         emit settled();
     }

@@ -22,8 +22,10 @@ class WatchersClient;
 // Runs a Job through a WatchersClient: batches (assign) or one ID per call (ban, unban,
 // moderator), a bounded number of calls in flight, an optional calls-per-second cap, retries
 // with backoff for what is safe to repeat (every bulk action is idempotent), and every outcome
-// in the journal before the next decision. Credential problems (403, 404) and a server that
-// keeps failing pause the job; start() after the fix sends only what is not confirmed.
+// queued for the journal before the next decision (written and synced on the journal's own
+// thread; the job is finished, and settled, only once all of it is on disk). Credential
+// problems (403, 404) and a server that keeps failing pause the job; start() after the fix
+// sends only what is not confirmed.
 //
 // Attempts are counted here, per call: Qt itself may re-send a request once when a kept-alive
 // connection drops, so a server can see more requests than attemptsSent(); that is harmless
@@ -95,6 +97,8 @@ private:
     void logModeration(const QStringList &ids, const ApiError &error);
     void retryLater(Batch batch, const ApiError &error);
     void pauseFor(const ApiError &error, const QString &reason);
+    void finishWhenWritten();
+    void onJournalWritten(bool ok);
     void checkSettled();
     void noteDone(qsizetype count);
 
@@ -114,6 +118,7 @@ private:
     qint64 m_attempts = 0;
     int m_failuresInARow = 0;
     bool m_settledReported = false;
+    bool m_finishWhenWritten = false; // every ID answered; waiting for the journal to catch up
     std::optional<ApiError> m_problem;
     QList<std::pair<qint64, qsizetype>> m_recentDone; // (ms, ids) for the rate
 };

@@ -159,6 +159,21 @@ void ProfileStore::setCurrentId(const QString &id)
     emit currentProfileChanged(id);
 }
 
+namespace {
+
+int &newProfileRotationDays()
+{
+    static int days = Profile::DefaultTokenRotationDays;
+    return days;
+}
+
+} // namespace
+
+void ProfileStore::setNewProfileRotationDays(int days)
+{
+    newProfileRotationDays() = qBound(0, days, 3650);
+}
+
 Profile ProfileStore::createProfile(const QString &name)
 {
     // Distinct, saturated hues that read well as a window frame in light and dark themes.
@@ -169,6 +184,7 @@ Profile ProfileStore::createProfile(const QString &name)
     profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     profile.name = name.trimmed();
     profile.color = palette.at(int(qHash(profile.id) % quint64(palette.size())));
+    profile.tokenRotationDays = newProfileRotationDays();
     return profile;
 }
 

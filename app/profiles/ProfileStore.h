@@ -37,8 +37,10 @@ public:
     QString currentId() const { return m_currentId; }
     void setCurrentId(const QString &id);
 
-    // A fresh profile: random id, a distinct colour, Europe, no tokens.
+    // A fresh profile: random id, a distinct colour, Europe, no tokens, and the token rotation
+    // age set in Preferences (setNewProfileRotationDays).
     static Profile createProfile(const QString &name);
+    static void setNewProfileRotationDays(int days);
     // The embedded local sandbox (id "sandbox"): credentials come from the sandbox process.
     static Profile sandboxProfile();
 

@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 class TestUserIdList : public QObject
@@ -26,6 +28,14 @@ private slots:
     void overlongAndControlCharactersAreLeftOut();
     void encryptedLookingIdsAreKeptAndWarned();
     void idsAreOpaqueStrings();
+    void quotedValuesWithLineBreaksKeepTheLineCount();
+    void controlCharactersAndUnicodeSpaces_data();
+    void controlCharactersAndUnicodeSpaces();
+    void encryptedLookingSigns_data();
+    void encryptedLookingSigns();
+    void duplicatesCompareWholeTrimmedValues();
+    void issuesAreReportedInInputOrder();
+    void manyDuplicatesKeepTheFirstOfEach();
     void millionIdsParseFastOffThread();
 };
 
@@ -159,6 +169,171 @@ void TestUserIdList::idsAreOpaqueStrings()
     // Leading zeros, letters, emoji, case: all kept exactly; "007" and "7" are different users.
     const UserIdList list = UserIdListParser::parse(u"007\n7\nAbC\nabc\nfan-🔥"_s);
     QCOMPARE(list.ids, QStringList({u"007"_s, u"7"_s, u"AbC"_s, u"abc"_s, u"fan-🔥"_s}));
+}
+
+void TestUserIdList::quotedValuesWithLineBreaksKeepTheLineCount()
+{
+    // A line break inside quotes makes the value invalid, but still counts for the lines after.
+    const UserIdList list = UserIdListParser::parse(u"\"a\nb\"\nc\n\"x \"\"y\"\"\"\n\"12\"34"_s);
+    QCOMPARE(list.ids, QStringList({u"c"_s, u"x \"y\""_s, u"1234"_s}));
+    QCOMPARE(list.lines, QList<int>({3, 4, 5}));
+    QCOMPARE(list.lineCount, 5);
+    QCOMPARE(list.issues.size(), 1);
+    QCOMPARE(list.issues.at(0).kind, UserIdIssue::Kind::ControlCharacter);
+    QCOMPARE(list.issues.at(0).line, 1);
+    QCOMPARE(list.issues.at(0).value, u"a\nb"_s);
+}
+
+void TestUserIdList::controlCharactersAndUnicodeSpaces_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("ids");
+    QTest::addColumn<int>("invalid");
+    QTest::newRow("C0 inside") << u"a\u0001b"_s << QStringList() << 1;
+    QTest::newRow("DEL inside") << u"a\u007Fb"_s << QStringList() << 1;
+    QTest::newRow("C1 NEL inside") << u"a\u0085b"_s << QStringList() << 1;
+    QTest::newRow("C1 last") << u"a\u009Fb"_s << QStringList() << 1;
+    QTest::newRow("vertical tab inside") << u"a\u000Bb"_s << QStringList() << 1;
+    QTest::newRow("quoted C0") << u"\"a\u001Fb\""_s << QStringList() << 1;
+    // Whitespace that is not a separator is trimmed from the ends before the check.
+    QTest::newRow("vertical tab at the end") << u"ab\u000B"_s << QStringList({u"ab"_s}) << 0;
+    QTest::newRow("form feed at the start") << u"\u000Cab"_s << QStringList({u"ab"_s}) << 0;
+    QTest::newRow("NEL at the end") << u"ab\u0085"_s << QStringList({u"ab"_s}) << 0;
+    QTest::newRow("em spaces around") << u"\u2003ab\u2003"_s << QStringList({u"ab"_s}) << 0;
+    QTest::newRow("ideographic space inside") << u"a\u3000b"_s << QStringList({u"a\u3000b"_s}) << 0;
+    QTest::newRow("quoted spaces around") << u"\" ab \""_s << QStringList({u"ab"_s}) << 0;
+    QTest::newRow("NBSP separates") << u"a\u00A0b"_s << QStringList({u"a"_s, u"b"_s}) << 0;
+    QTest::newRow("Latin-1 letters") << u"ÿé-1"_s << QStringList({u"ÿé-1"_s}) << 0;
+    QTest::newRow("not a control: 0xA1") << u"a\u00A1"_s << QStringList({u"a\u00A1"_s}) << 0;
+}
+
+void TestUserIdList::controlCharactersAndUnicodeSpaces()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, ids);
+    QFETCH(int, invalid);
+    const UserIdList list = UserIdListParser::parse(u"first\n"_s + text);
+    QCOMPARE(list.ids, QStringList({u"first"_s}) + ids);
+    QCOMPARE(list.invalid, invalid);
+    QCOMPARE(list.issues.size(), invalid);
+    if (invalid) {
+        QCOMPARE(list.issues.at(0).kind, UserIdIssue::Kind::ControlCharacter);
+        QCOMPARE(list.issues.at(0).line, 2);
+        QVERIFY(list.issues.at(0).excludes());
+    }
+}
+
+void TestUserIdList::encryptedLookingSigns_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<bool>("warned");
+    QTest::newRow("Base64 padding") << u"q83vEjZ8ZJw=="_s << true;
+    QTest::newRow("plus") << u"ab+cd"_s << true;
+    QTest::newRow("slash") << u"ab/cd"_s << true;
+    QTest::newRow("percent-encoded") << u"user%40mail"_s << true;
+    QTest::newRow("percent-encoded lower case") << u"a%2fb"_s << true;
+    QTest::newRow("percent-encoded at the end") << u"ab%7E"_s << true;
+    QTest::newRow("quoted plus") << u"\"ab+cd\""_s << true;
+    QTest::newRow("equals inside") << u"a=b"_s << false;
+    QTest::newRow("percent alone") << u"100%"_s << false;
+    QTest::newRow("percent and one digit") << u"ab%4"_s << false;
+    QTest::newRow("percent and non-hex") << u"ab%4g"_s << false;
+    QTest::newRow("plain") << u"user-42_x.y"_s << false;
+}
+
+void TestUserIdList::encryptedLookingSigns()
+{
+    QFETCH(QString, id);
+    QFETCH(bool, warned);
+    const UserIdList list = UserIdListParser::parse(u"plain\n"_s + id);
+    QCOMPARE(list.ids.size(), 2); // kept either way
+    QCOMPARE(list.suspicious, warned ? 1 : 0);
+    QCOMPARE(list.issues.size(), warned ? 1 : 0);
+    if (warned) {
+        QCOMPARE(list.issues.at(0).kind, UserIdIssue::Kind::LooksEncrypted);
+        QCOMPARE(list.issues.at(0).line, 2);
+        QCOMPARE(list.issues.at(0).value, list.ids.at(1));
+    }
+}
+
+void TestUserIdList::duplicatesCompareWholeTrimmedValues()
+{
+    const QString longA = QString(255, u'x') + u'a';
+    const QString longB = QString(255, u'x') + u'b';
+    const UserIdList list = UserIdListParser::parse(
+        u"user-1\nuser-10\nuser-1\n\"user-10\"\n user-1\u2003\nUSER-1\n"_s + longA + u'\n' + longB
+        + u'\n' + longA + u"\n\"say \"\"hi\"\"\"\n\"say \"\"hi\"\"\""_s);
+    QCOMPARE(list.ids,
+             QStringList({u"user-1"_s, u"user-10"_s, u"USER-1"_s, longA, longB, u"say \"hi\""_s}));
+    QCOMPARE(list.lines, QList<int>({1, 2, 6, 7, 8, 10}));
+    QCOMPARE(list.duplicates, 5);
+    QList<int> duplicateLines;
+    for (const UserIdIssue &issue : list.issues) {
+        QCOMPARE(issue.kind, UserIdIssue::Kind::Duplicate);
+        duplicateLines.append(issue.line);
+    }
+    QCOMPARE(duplicateLines, QList<int>({3, 4, 5, 9, 11}));
+    QCOMPARE(list.issues.at(2).value, u"user-1"_s); // reported trimmed
+}
+
+void TestUserIdList::issuesAreReportedInInputOrder()
+{
+    const QString tooLong(UserIdList::MaxLength + 5, u'z');
+    const UserIdList list = UserIdListParser::parse(u"userId\nok1,,ok2\n"_s + tooLong
+                                                    + u"\nab/cd\nbad\u0007\"\nok1\n\"\"\nab/cd"_s);
+    QVERIFY(list.headerSkipped);
+    QCOMPARE(list.ids, QStringList({u"ok1"_s, u"ok2"_s, u"ab/cd"_s}));
+    QCOMPARE(list.lines, QList<int>({2, 2, 4}));
+    using Kind = UserIdIssue::Kind;
+    const QList<std::tuple<Kind, int, QString>> expected {
+        {Kind::Empty, 2, QString()},
+        {Kind::TooLong, 3, tooLong.left(UserIdList::MaxLength)},
+        {Kind::LooksEncrypted, 4, u"ab/cd"_s},
+        {Kind::ControlCharacter, 5, u"bad\u0007\""_s},
+        {Kind::Duplicate, 6, u"ok1"_s},
+        {Kind::Empty, 7, QString()},
+        {Kind::Duplicate, 8, u"ab/cd"_s},
+    };
+    QCOMPARE(list.issues.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const UserIdIssue &issue = list.issues.at(i);
+        QCOMPARE(issue.kind, std::get<0>(expected.at(i)));
+        QCOMPARE(issue.line, std::get<1>(expected.at(i)));
+        QCOMPARE(issue.value, std::get<2>(expected.at(i)));
+    }
+    QCOMPARE(list.valuesSeen, 7);
+    QCOMPARE(list.empty, 2);
+    QCOMPARE(list.invalid, 2);
+    QCOMPARE(list.duplicates, 2);
+    QCOMPARE(list.suspicious, 1);
+    QCOMPARE(list.lineCount, 8);
+}
+
+void TestUserIdList::manyDuplicatesKeepTheFirstOfEach()
+{
+    // Enough values that the de-duplication works at scale, with every third value a repeat of
+    // an earlier one (IDs that share long prefixes and differ only at the end).
+    QString text;
+    QStringList expectedIds;
+    QList<int> expectedDuplicateLines;
+    int line = 0;
+    for (int i = 0; i < 60'000; ++i) {
+        const QString id = u"member-%1"_s.arg(i);
+        text += id + u'\n';
+        expectedIds.append(id);
+        ++line;
+        if (i % 2 == 1) {
+            text += u"member-%1\n"_s.arg(i / 2);
+            expectedDuplicateLines.append(++line);
+        }
+    }
+    const UserIdList list = UserIdListParser::parse(text);
+    QCOMPARE(list.ids, expectedIds);
+    QCOMPARE(list.duplicates, expectedDuplicateLines.size());
+    QList<int> duplicateLines;
+    for (const UserIdIssue &issue : list.issues)
+        duplicateLines.append(issue.line);
+    QCOMPARE(duplicateLines, expectedDuplicateLines);
 }
 
 void TestUserIdList::millionIdsParseFastOffThread()

@@ -54,6 +54,8 @@ private slots:
     void failureBudgetPausesInsteadOfHammering();
     void resumeFromJournalSkipsConfirmedBatches();
     void tornJournalLineIsIgnored();
+    void journalWritesQueuedLinesInOrder();
+    void jobIsFinishedOnlyOnceEveryOutcomeIsOnDisk();
     void batchOverServerCapIsSplitNotLost();
     void retryFailedOnlyResendsOnlyFailures();
     void requestsPerSecondCapIsRespected();
@@ -368,6 +370,75 @@ void TestJobsEngine::tornJournalLineIsIgnored()
     QVERIFY(loaded);
     QCOMPARE(loaded->counts().done, 2);
     QCOMPARE(loaded->counts().pending, 8);
+}
+
+void TestJobsEngine::journalWritesQueuedLinesInOrder()
+{
+    // Lines are written by the journal's own thread in groups; a resume replays them in file
+    // order, so the last outcome queued for an ID must be the last one on disk.
+    Job job = makeJob(JobAction::assign(7), makeIds(3));
+    QString path;
+    {
+        JobJournal journal;
+        QVERIFY(journal.create(job));
+        path = journal.path();
+        for (int i = 0; i < 300; ++i) {
+            const auto status = i % 2 == 0 ? JobItem::Status::Failed : JobItem::Status::Done;
+            QVERIFY(journal.appendOutcome({u"u0"_s}, status, QString::number(i)));
+        }
+        QVERIFY(journal.appendOutcome({u"u1"_s}, JobItem::Status::Done));
+        QVERIFY(journal.flush());
+        QCOMPARE(journal.unsyncedLines(), 0);
+        QVERIFY(journal.appendOutcome({u"u2"_s}, JobItem::Status::Done));
+    } // closed with a line still queued: the destructor writes it
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList reasons;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o[u"ids"_s].toArray() == QJsonArray {u"u0"_s})
+            reasons.append(o[u"why"_s].toString());
+    }
+    QStringList expected;
+    for (int i = 0; i < 300; ++i)
+        expected.append(QString::number(i));
+    QCOMPARE(reasons, expected);
+
+    const auto loaded = JobJournal::load(path);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->counts().done, 3); // u0's last outcome (299) was "done", u1, u2
+    QCOMPARE(loaded->counts().pending, 0);
+}
+
+void TestJobsEngine::jobIsFinishedOnlyOnceEveryOutcomeIsOnDisk()
+{
+    // Answers are counted before their journal line is synced; the job may be called finished
+    // (and settled, when the CLI exits) only once the journal says so too, or a crash right
+    // after "finished" would leave confirmed-looking work that is not on disk.
+    const qint64 badge = createBadge();
+    const QStringList ids = makeIds(3000);
+    m_options.maxInFlight = 6;
+    JobRunner runner(m_client.get());
+    runner.setOptions(m_options);
+    QVERIFY(runner.create(makeJob(JobAction::assign(badge), ids, 10)));
+    const QString path = JobJournal::pathFor(ProfileId, runner.job().id);
+    std::optional<Job::Counts> onDiskWhenFinished;
+    std::optional<JobState> onDiskWhenSettled;
+    connect(&runner, &JobRunner::stateChanged, &runner, [&](JobState state) {
+        if (state == JobState::Finished)
+            onDiskWhenFinished = JobJournal::load(path)->counts();
+    });
+    connect(&runner, &JobRunner::settled, &runner,
+            [&] { onDiskWhenSettled = JobJournal::load(path)->state; });
+    QVERIFY(runToSettled(runner));
+
+    QCOMPARE(runner.state(), JobState::Finished);
+    QVERIFY(onDiskWhenFinished);
+    QCOMPARE(onDiskWhenFinished->done, 3000);
+    QCOMPARE(onDiskWhenFinished->pending, 0);
+    QCOMPARE(onDiskWhenSettled, JobState::Finished);
+    QCOMPARE(routeStats(AssignRoute)[u"userIdsApplied"_s].toInt(), 3000);
 }
 
 void TestJobsEngine::batchOverServerCapIsSplitNotLost()

@@ -25,6 +25,7 @@ private slots:
     void damagedFileIsKeptAndNotOverwritten();
     void fileNeverHoldsSecrets();
     void sandboxProfileHasFixedId();
+    void newProfilesTakeThePreferredRotationAge();
 };
 
 void ProfileStoreTest::missingFileIsAnEmptyList()
@@ -188,6 +189,19 @@ void ProfileStoreTest::sandboxProfileHasFixedId()
     QVERIFY(sandbox.sandbox);
     QVERIFY(sandbox.tokens.isEmpty());
     QVERIFY(ProfileStore::createProfile(u"x"_s).id != ProfileStore::createProfile(u"x"_s).id);
+}
+
+void ProfileStoreTest::newProfilesTakeThePreferredRotationAge()
+{
+    QCOMPARE(ProfileStore::createProfile(u"a"_s).tokenRotationDays,
+             Profile::DefaultTokenRotationDays);
+    ProfileStore::setNewProfileRotationDays(30); // Preferences → Security
+    QCOMPARE(ProfileStore::createProfile(u"b"_s).tokenRotationDays, 30);
+    ProfileStore::setNewProfileRotationDays(0); // never warn
+    QCOMPARE(ProfileStore::createProfile(u"c"_s).tokenRotationDays, 0);
+    ProfileStore::setNewProfileRotationDays(-5);
+    QCOMPARE(ProfileStore::createProfile(u"d"_s).tokenRotationDays, 0);
+    ProfileStore::setNewProfileRotationDays(Profile::DefaultTokenRotationDays);
 }
 
 QTEST_GUILESS_MAIN(ProfileStoreTest)

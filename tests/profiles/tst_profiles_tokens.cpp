@@ -35,6 +35,7 @@ private slots:
     void normalisesPastedTokens();
     void decodesWatchersPayload();
     void decodesNumericClaims();
+    void hugeNumericClaimsAreNotTrusted();
     void rejectsWhatIsNotAJwt_data();
     void rejectsWhatIsNotAJwt();
     void ageAndRotation();
@@ -90,6 +91,24 @@ void TokensTest::decodesNumericClaims()
     QVERIFY(!noIat.value.issuedAt.isValid());
     QCOMPARE(noIat.value.ageDays(Now), -1);
     QVERIFY(!noIat.value.isOlderThan(1, Now));
+}
+
+void TokensTest::hugeNumericClaimsAreNotTrusted()
+{
+    // Found by fuzz_jwt: numbers beyond qint64 were cast (undefined behaviour; the asan preset
+    // stops on it). Such a uid stays readable, and an iat past the year 9999 means no age.
+    const auto info = JwtInfo::decode(makeJwt(R"({"uid":1e300,"project":-2.5e19,"iat":9.3e26})"));
+    QVERIFY(info.ok());
+    QCOMPARE(info.value.uid, u"1e+300"_s);
+    QCOMPARE(info.value.project, u"-2.5e+19"_s);
+    QVERIFY(!info.value.issuedAt.isValid());
+    QCOMPARE(info.value.ageDays(Now), -1);
+    QVERIFY(!info.value.isOlderThan(1, Now));
+
+    // A token claiming to come from the year 33000 has no age either, rather than "0 days".
+    const auto farFuture = JwtInfo::decode(makeJwt(R"({"iat":1e12})"));
+    QVERIFY(farFuture.ok());
+    QCOMPARE(farFuture.value.ageDays(Now), -1);
 }
 
 void TokensTest::rejectsWhatIsNotAJwt_data()

@@ -4,6 +4,8 @@
 // the light and the dark palette: the main window with the editor open, the editor alone, and
 // the chip and welcome-card previews.
 
+#include "AppPaths.h"
+#include "AppSettings.h"
 #include "AppTranslations.h"
 #include "AssignDialog.h"
 #include "BadgeEditor.h"
@@ -13,6 +15,7 @@
 #include "IdListEditor.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "PreferencesDialog.h"
 #include "SandboxServer.h"
 #include "TokenManagerDialog.h"
 #include "TypeText.h"
@@ -21,6 +24,7 @@
 #include "WelcomeWidget.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -110,6 +114,34 @@ bool shoot(WatchersClient *client, const QDir &out, const QString &suffix, QText
               u"welcome-preview%1.png"_s.arg(suffix), err)
         && ok;
     window.editor()->revert();
+    return ok;
+}
+
+// Preferences with a language and a data folder picked but not yet in effect, so both "next
+// start" notes show. Its settings and data live in a throw-away folder.
+bool shootPreferences(const QDir &out, const QString &suffix, QTextStream &err)
+{
+    QTemporaryDir dir;
+    const QByteArray dataDir = qgetenv("BADGEDESK_DATA_DIR");
+    qunsetenv("BADGEDESK_DATA_DIR"); // set, it would decide the folder and disable the field
+    AppPaths::setDataRootOverride(dir.filePath(u"data"_s));
+    bool ok = false;
+    {
+        AppSettings settings(dir.filePath(u"settings.ini"_s));
+        settings.setDataFolder(dir.filePath(u"data"_s));
+        PreferencesDialog dialog(&settings);
+        dialog.setLanguageInUse(u"en"_s);
+        auto *language = dialog.findChild<QComboBox *>(u"languageCombo"_s);
+        language->setCurrentIndex(language->findData(u"de"_s));
+        dialog.findChild<QLineEdit *>(u"dataFolderEdit"_s)
+            ->setText(QDir::toNativeSeparators(dir.filePath(u"Badge Desk data"_s)));
+        dialog.show();
+        dialog.resize(dialog.sizeHint().expandedTo(QSize(640, 0)));
+        QTest::qWait(50);
+        ok = save(&dialog, out, u"preferences%1.png"_s.arg(suffix), err);
+    }
+    AppPaths::setDataRootOverride({});
+    qputenv("BADGEDESK_DATA_DIR", dataDir);
     return ok;
 }
 
@@ -209,8 +241,10 @@ int main(int argc, char *argv[])
     const QPalette light = QApplication::style()->standardPalette();
     QApplication::setPalette(light);
     bool ok = shoot(&client, out, QString(), err);
+    ok = shootPreferences(out, QString(), err) && ok;
     QApplication::setPalette(darkPalette());
     ok = shoot(&client, out, u"-dark"_s, err) && ok;
+    ok = shootPreferences(out, u"-dark"_s, err) && ok;
     QApplication::setPalette(light);
     std::optional<ApiResult<QList<Badge>>> listed;
     client.listBadges(nullptr, [&listed](const ApiResult<QList<Badge>> &r) { listed = r; });

@@ -75,13 +75,17 @@ BanDialog::BanDialog(WatchersClient *client, const Profile &profile, Mode mode, 
     modes->addStretch();
     auto *form = new QFormLayout;
     form->addRow(tr("Action:"), modes);
-    form->addRow(tr("&Scope:"), m_type);
-    form->addRow(tr("R&oom:"), m_room);
-    form->addRow(tr("&Reason:"), m_reason);
+    // Letters the rest of the dialog leaves free: Alt+S starts, Alt+O opens a file, Alt+R
+    // resumes the job.
+    form->addRow(tr("S&cope:"), m_type);
+    form->addRow(tr("Roo&m:"), m_room);
+    form->addRow(tr("Re&ason:"), m_reason);
     auto *expiry = new QHBoxLayout;
     expiry->addWidget(m_expiry);
     expiry->addWidget(m_until, 1);
-    form->addRow(tr("Duration:"), expiry);
+    auto *duration = new QLabel(tr("Dura&tion:"), this);
+    duration->setBuddy(m_expiry);
+    form->addRow(duration, expiry);
     form->addRow(QString(), m_zoneNote);
     form->addRow(tr("&Note:"), m_description);
     parametersLayout()->addLayout(form);

@@ -1,6 +1,7 @@
 #include "BulkDialogBase.h"
 
 #include "DialogService.h"
+#include "FocusOrder.h"
 #include "IdListEditor.h"
 #include "JobProgressPanel.h"
 #include "JobRunner.h"
@@ -67,6 +68,17 @@ BulkDialogBase::BulkDialogBase(WatchersClient *client, const Profile &profile, Q
 }
 
 BulkDialogBase::~BulkDialogBase() = default;
+
+void BulkDialogBase::showEvent(QShowEvent *event)
+{
+    // The subclass's fields were made after the base's list and buttons; Tab should still go
+    // top to bottom, as the dialog reads.
+    if (!m_tabOrderSet) {
+        m_tabOrderSet = true;
+        FocusOrder::followLayout(this);
+    }
+    QDialog::showEvent(event);
+}
 
 void BulkDialogBase::setPrompts(DialogService *prompts)
 {

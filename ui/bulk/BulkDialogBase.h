@@ -44,6 +44,7 @@ signals:
     void jobStarted(const QString &jobId);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     // Adds the action's own fields; called once by the subclass constructor.
     QVBoxLayout *parametersLayout() const { return m_parameters; }
     // nullopt with *problem set when a field is missing or wrong.
@@ -69,4 +70,5 @@ private:
     QPushButton *m_start;
     JobProgressPanel *m_panel;
     JobRunner *m_runner = nullptr;
+    bool m_tabOrderSet = false;
 };

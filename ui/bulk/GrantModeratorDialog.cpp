@@ -23,7 +23,7 @@ GrantModeratorDialog::GrantModeratorDialog(WatchersClient *client, const Profile
     noRevoke->setObjectName(u"noRevokeNote"_s);
     noRevoke->setWordWrap(true);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Room:"), m_room);
+    form->addRow(tr("Roo&m:"), m_room); // Alt+R is the job panel's Resume
     parametersLayout()->addLayout(form);
     parametersLayout()->addWidget(noRevoke);
     connect(m_room, &QLineEdit::textChanged, this, &GrantModeratorDialog::updateStartEnabled);

@@ -37,6 +37,7 @@ IdListEditor::IdListEditor(DialogService *prompts, QWidget *parent)
     m_text->setPlaceholderText(tr("Paste user IDs, or drop a .csv or .txt file here. Commas, "
                                   "semicolons, tabs, spaces and new lines all separate IDs."));
     m_text->setAcceptDrops(false); // the editor takes the drop and reads the file itself
+    m_text->setTabChangesFocus(true); // tabs in pasted text still separate IDs
     m_open->setObjectName(u"openIdFile"_s);
     m_open->setAccessibleName(tr("Open a file of user IDs"));
     m_summary->setObjectName(u"idSummary"_s);

@@ -64,6 +64,7 @@ JobProgressPanel::JobProgressPanel(DialogService *prompts, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false);
     m_table->setColumnWidth(JobResultsModel::UserId, 180);
 
     auto *controls = new QHBoxLayout;

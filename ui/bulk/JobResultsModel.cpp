@@ -1,7 +1,10 @@
 #include "JobResultsModel.h"
 
+#include <QApplication>
 #include <QBrush>
+#include <QIcon>
 #include <QPalette>
+#include <QStyle>
 
 void JobResultsModel::setJob(const Job *job)
 {
@@ -63,6 +66,20 @@ QVariant JobResultsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && index.column() == Status
         && item.status == JobItem::Status::Failed)
         return QBrush(QColor(0xc6, 0x28, 0x28));
+    // The red is a second sign, never the only one: the status is in words, with an icon.
+    if (role == Qt::DecorationRole && index.column() == Status) {
+        switch (item.status) {
+        case JobItem::Status::Done:
+            return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
+        case JobItem::Status::Failed:
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+        case JobItem::Status::SkippedDuplicate:
+        case JobItem::Status::SkippedInvalid:
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        case JobItem::Status::Pending:
+            break;
+        }
+    }
     return {};
 }
 

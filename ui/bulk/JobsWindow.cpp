@@ -18,8 +18,9 @@ JobsWindow::JobsWindow(WatchersClient *client, const Profile &profile, QWidget *
     , m_client(client)
     , m_profile(profile)
     , m_table(new QTableWidget(this))
-    , m_resume(new QPushButton(tr("&Resume"), this))
-    , m_refresh(new QPushButton(tr("Re&fresh"), this))
+    // The job panel below has its own Alt+R (Resume) and Alt+F (Retry failed only).
+    , m_resume(new QPushButton(tr("Res&ume"), this))
+    , m_refresh(new QPushButton(tr("Refres&h"), this))
     , m_panel(new JobProgressPanel(new DialogService(this), this))
 {
     setWindowTitle(tr("Jobs — %1").arg(profile.name));
@@ -31,6 +32,7 @@ JobsWindow::JobsWindow(WatchersClient *client, const Profile &profile, QWidget *
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_resume->setObjectName(u"resumeSelectedJob"_s);
     m_refresh->setObjectName(u"refreshJobs"_s);
@@ -94,6 +96,7 @@ void JobsWindow::openJob(int row, bool resume)
         return; // one job at a time in this window
     delete m_runner;
     m_runner = new JobRunner(m_client, this);
+    m_runner->setOptions(m_options);
     m_runner->setProfileName(m_profile.name);
     if (!m_runner->open(m_table->item(row, 0)->data(Qt::UserRole).toString())) {
         delete m_runner;

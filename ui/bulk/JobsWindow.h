@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JobOptions.h"
 #include "Profile.h"
 
 #include <QPointer>
@@ -25,6 +26,10 @@ public:
     int jobCount() const;
     int unfinishedCount() const;
     void openJob(int row, bool resume);
+    // How hard a resumed job may push the server (Preferences → Bulk jobs); a job keeps the
+    // batch size it was started with, which its journal records.
+    void setJobOptions(const JobOptions &options) { m_options = options; }
+    const JobOptions &jobOptions() const { return m_options; }
 
 private:
     QPointer<WatchersClient> m_client;
@@ -34,5 +39,6 @@ private:
     QPushButton *m_refresh;
     JobProgressPanel *m_panel;
     JobRunner *m_runner = nullptr;
+    JobOptions m_options;
     int m_unfinished = 0;
 };

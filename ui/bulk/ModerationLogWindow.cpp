@@ -32,9 +32,15 @@ ModerationLogWindow::ModerationLogWindow(const Profile &profile, QWidget *parent
     m_kind->setObjectName(u"logKind"_s);
     m_kind->setAccessibleName(tr("Action"));
     m_kind->addItem(tr("All actions"), QString());
-    for (auto kind : {JobAction::Kind::Ban, JobAction::Kind::Unban, JobAction::Kind::GrantModerator,
-                      JobAction::Kind::Assign, JobAction::Kind::Unassign})
-        m_kind->addItem(JobAction::kindName(kind), JobAction::kindName(kind));
+    // Shown in words; the stable name stays behind as the filter's key.
+    const std::pair<JobAction::Kind, QString> kinds[] = {
+        {JobAction::Kind::Ban, tr("Bans")},
+        {JobAction::Kind::Unban, tr("Unbans")},
+        {JobAction::Kind::GrantModerator, tr("Moderator grants")},
+        {JobAction::Kind::Assign, tr("Badge assignments")},
+        {JobAction::Kind::Unassign, tr("Badge removals")}};
+    for (const auto &[kind, label] : kinds)
+        m_kind->addItem(label, JobAction::kindName(kind));
     m_table->setObjectName(u"logTable"_s);
     m_table->setAccessibleName(tr("Moderation log"));
     m_table->setColumnCount(5);
@@ -44,6 +50,7 @@ ModerationLogWindow::ModerationLogWindow(const Profile &profile, QWidget *parent
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_undo->setObjectName(u"undoEntry"_s);
     m_export->setObjectName(u"exportLog"_s);

@@ -1,6 +1,7 @@
 #include "BadgeChipPainter.h"
 
 #include "HexColor.h"
+#include "TextLayoutCache.h"
 
 #include <QFontMetrics>
 #include <QPainter>
@@ -25,17 +26,19 @@ QColor BadgeChipPainter::textOf(const Badge &badge)
     return HexColor::parse(badge.textColor).value_or(DefaultText);
 }
 
-QSize BadgeChipPainter::sizeHint(const Badge &badge, const QFont &font)
+QSize BadgeChipPainter::sizeHint(const Badge &badge, const QFont &font, TextLayoutCache *labels)
 {
     const QFontMetrics metrics(font);
-    return {metrics.horizontalAdvance(badge.text) + 2 * HorizontalPadding,
-            metrics.height() + 2 * VerticalPadding};
+    const int advance =
+        labels ? labels->advance(badge.text, font) : metrics.horizontalAdvance(badge.text);
+    return {advance + 2 * HorizontalPadding, metrics.height() + 2 * VerticalPadding};
 }
 
 QRect BadgeChipPainter::paint(QPainter *painter, const QRect &rect, const Badge &badge,
-                              const QFont &font)
+                              const QFont &font, TextLayoutCache *labels)
 {
-    const QSize size = sizeHint(badge, font).boundedTo(rect.size());
+    const QSize natural = sizeHint(badge, font, labels);
+    const QSize size = natural.boundedTo(rect.size());
     const QRect chip(rect.left(), rect.top() + (rect.height() - size.height()) / 2, size.width(),
                      size.height());
     painter->save();
@@ -45,15 +48,22 @@ QRect BadgeChipPainter::paint(QPainter *painter, const QRect &rect, const Badge 
     painter->fillPath(path, backgroundOf(badge));
     painter->setFont(font);
     painter->setPen(textOf(badge));
-    const QFontMetrics metrics(font);
     // Elide only when the rect is really too small: elidedText() and horizontalAdvance() can
     // disagree by a pixel on emoji, which would cut a label that fits.
-    const bool fits = chip.width() >= sizeHint(badge, font).width();
-    const QString label = fits
-        ? badge.text
-        : metrics.elidedText(badge.text, Qt::ElideRight, chip.width() - 2 * HorizontalPadding);
-    painter->drawText(chip.adjusted(HorizontalPadding, 0, -HorizontalPadding + (fits ? 4 : 0), 0),
-                      Qt::AlignVCenter | Qt::AlignLeft | Qt::TextDontClip, label);
+    const bool fits = chip.width() >= natural.width();
+    if (fits && labels) {
+        labels->drawLeftVCentered(painter,
+                                  chip.adjusted(HorizontalPadding, 0, -HorizontalPadding + 4, 0),
+                                  badge.text, font);
+    } else {
+        const QString label = fits
+            ? badge.text
+            : QFontMetrics(font).elidedText(badge.text, Qt::ElideRight,
+                                            chip.width() - 2 * HorizontalPadding);
+        painter->drawText(
+            chip.adjusted(HorizontalPadding, 0, -HorizontalPadding + (fits ? 4 : 0), 0),
+            Qt::AlignVCenter | Qt::AlignLeft | Qt::TextDontClip, label);
+    }
     painter->restore();
     return chip;
 }

@@ -8,6 +8,7 @@
 #include <QSize>
 
 class QPainter;
+class TextLayoutCache;
 
 // Paints a badge the way the chat shows it beside a nickname: a rounded chip with the label in
 // the badge's colours. One painter for the list, the editor preview and the bulk dialogs, so
@@ -17,7 +18,10 @@ class BadgeChipPainter
 public:
     static QColor backgroundOf(const Badge &badge);
     static QColor textOf(const Badge &badge);
-    static QSize sizeHint(const Badge &badge, const QFont &font);
+    // `labels`, when given, keeps each label's layout for the next paint: whoever repaints
+    // chips often (the list, the previews) passes its own.
+    static QSize sizeHint(const Badge &badge, const QFont &font, TextLayoutCache *labels = nullptr);
     // Paints centred vertically in `rect`, left-aligned; returns the chip's rectangle.
-    static QRect paint(QPainter *painter, const QRect &rect, const Badge &badge, const QFont &font);
+    static QRect paint(QPainter *painter, const QRect &rect, const Badge &badge, const QFont &font,
+                       TextLayoutCache *labels = nullptr);
 };

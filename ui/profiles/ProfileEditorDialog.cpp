@@ -5,6 +5,7 @@
 #include "ProfileCredentials.h"
 #include "ProfileSecrets.h"
 #include "ProfilesPrompter.h"
+#include "ScalableIcon.h"
 #include "SecretSaver.h"
 #include "SecretStore.h"
 #include "TokenManagerDialog.h"
@@ -26,14 +27,11 @@ namespace {
 
 QIcon swatch(const QColor &color)
 {
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setBrush(color);
-    painter.setPen(color.darker(140));
-    painter.drawRoundedRect(QRectF(1, 1, 14, 14), 3, 3);
-    return QIcon(pixmap);
+    return ScalableIcon::paint(QSize(16, 16), [color](QPainter &painter) {
+        painter.setBrush(color);
+        painter.setPen(color.darker(140));
+        painter.drawRoundedRect(QRectF(1, 1, 14, 14), 3, 3);
+    });
 }
 
 } // namespace
@@ -149,7 +147,8 @@ void ProfileEditorDialog::buildUi()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_saveButton = buttons->button(QDialogButtonBox::Save);
     named(m_saveButton, u"saveButton"_s, tr("Save"));
-    m_testButton = buttons->addButton(tr("&Test connection"), QDialogButtonBox::ActionRole);
+    // Alt+T is the token's ("Bearer &token", "Manage &tokens").
+    m_testButton = buttons->addButton(tr("T&est connection"), QDialogButtonBox::ActionRole);
     named(m_testButton, u"testButton"_s, tr("Test connection"));
     layout->addWidget(buttons);
 

@@ -5,6 +5,7 @@
 #include "ProfileSecrets.h"
 #include "ProfileStore.h"
 #include "ProfilesPrompter.h"
+#include "ScalableIcon.h"
 #include "TokenManagerDialog.h"
 
 #include <QDialogButtonBox>
@@ -95,20 +96,17 @@ void ProfileManagerDialog::refresh()
     const QString keep = selectedProfileId();
     m_list->clear();
     for (const Profile &p : m_profiles->profiles()) {
-        QPixmap swatch(16, 16);
-        swatch.fill(Qt::transparent);
-        QPainter painter(&swatch);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setBrush(p.color.isValid() ? p.color : QColor(Qt::gray));
-        painter.setPen(Qt::NoPen);
-        painter.drawEllipse(QRectF(2, 2, 12, 12));
-        painter.end();
+        const QIcon swatch = ScalableIcon::paint(QSize(16, 16), [&p](QPainter &painter) {
+            painter.setBrush(p.color.isValid() ? p.color : QColor(Qt::gray));
+            painter.setPen(Qt::NoPen);
+            painter.drawEllipse(QRectF(2, 2, 12, 12));
+        });
         QString text = p.name;
         if (p.production)
             text += u"  ·  "_s + tr("PRODUCTION");
         if (p.id == m_profiles->currentId())
             text += u"  ("_s + tr("open") + u')';
-        auto *item = new QListWidgetItem(QIcon(swatch), text, m_list);
+        auto *item = new QListWidgetItem(swatch, text, m_list);
         item->setData(Qt::UserRole, p.id);
         item->setToolTip(p.sandbox ? tr("Local sandbox") : p.baseUrl().toDisplayString());
     }

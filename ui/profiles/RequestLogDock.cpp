@@ -44,10 +44,12 @@ RequestLogDock::RequestLogDock(QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(RequestLogModel::UrlColumn,
                                                      QHeaderView::Stretch);
     m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // Tab moves on; arrows move within the list
     m_details = new QPlainTextEdit(splitter);
     m_details->setObjectName(u"requestDetails"_s);
     m_details->setAccessibleName(tr("Request details"));
     m_details->setReadOnly(true);
+    m_details->setTabChangesFocus(true);
     m_details->setPlaceholderText(tr("Select a request to see its details."));
     m_details->hide(); // details on demand
     layout->addWidget(splitter, 1);
@@ -59,7 +61,8 @@ RequestLogDock::RequestLogDock(QWidget *parent)
     m_includeSecrets = new QCheckBox(tr("Include token and API key"), body);
     m_includeSecrets->setObjectName(u"includeSecretsCheck"_s);
     m_includeSecrets->setAccessibleName(tr("Include token and API key"));
-    auto *exportButton = new QPushButton(tr("&Export…"), body);
+    // Not "&Export": in the main window, Alt+E belongs to the badge editor's text field.
+    auto *exportButton = new QPushButton(tr("Expo&rt…"), body);
     exportButton->setObjectName(u"exportLogButton"_s);
     exportButton->setAccessibleName(tr("Export the request log"));
     auto *clearButton = new QPushButton(tr("C&lear"), body);

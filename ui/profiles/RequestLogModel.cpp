@@ -2,8 +2,11 @@
 
 #include "RequestLog.h"
 
+#include <QApplication>
 #include <QBrush>
+#include <QIcon>
 #include <QLocale>
+#include <QStyle>
 
 RequestLogModel::RequestLogModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -64,6 +67,9 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     const bool failed = entry->httpStatus == 0 || entry->httpStatus >= 400;
     if (role == Qt::ForegroundRole && index.column() == StatusColumn && failed)
         return QBrush(QColor(0xc6, 0x28, 0x28));
+    // A failed call is not told by its red number alone: an icon, and the outcome in words.
+    if (role == Qt::DecorationRole && index.column() == StatusColumn && failed)
+        return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
     if (role == Qt::TextAlignmentRole
         && (index.column() == StatusColumn || index.column() == DurationColumn
             || index.column() == SizeColumn))

@@ -150,7 +150,7 @@ void TokenManagerDialog::buildUi()
     m_pasteEdit = named(new QLineEdit(add), u"pasteEdit"_s, tr("Paste token"));
     m_pasteEdit->setEchoMode(QLineEdit::Password);
     m_pasteEdit->setPlaceholderText(tr("Paste the token (\"Bearer …\" is fine)"));
-    m_addButton = named(new QPushButton(tr("&Add"), add), u"addButton"_s, tr("Add token"));
+    m_addButton = named(new QPushButton(tr("A&dd"), add), u"addButton"_s, tr("Add token"));
     auto *pasteRow = new QHBoxLayout;
     pasteRow->addWidget(m_pasteEdit, 1);
     pasteRow->addWidget(m_addButton);
