@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Badge Desk</source>
+        <translation>Über Badge Desk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>An admin panel for the Watchers chat API: design badges, give them to many users at once, and moderate.</source>
+        <translation>Ein Admin-Panel für die Chat-API von Watchers: Abzeichen gestalten, sie vielen Benutzern auf einmal vergeben und moderieren.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT License. Copyright © 2026 The Badge Desk authors.</source>
+        <translation>Freie Software unter der MIT-Lizenz. Copyright © 2026 Die Autoren von Badge Desk.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Erstellt mit Qt %1, läuft unter Qt %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy version</source>
+        <translation>Version &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the versions of Badge Desk, Qt and the system, for a bug report</source>
+        <translation>Die Versionen von Badge Desk, Qt und dem System für einen Fehlerbericht kopieren</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>(%1)</source>
@@ -31,16 +62,12 @@
         <translation>Profil nicht geöffnet</translation>
     </message>
     <message>
-        <source>"%1" could not be opened: %2</source>
+        <source>&quot;%1&quot; could not be opened: %2</source>
         <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Profiles not saved</source>
         <translation>Profile nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>&amp;Request log</source>
-        <translation>&amp;Anfrageprotokoll</translation>
     </message>
     <message>
         <source>&amp;Profiles and tokens…</source>
@@ -53,6 +80,25 @@
     <message>
         <source>Open the local sandbox once first, then copy to it.</source>
         <translation>Öffnen Sie zuerst einmal die lokale Sandbox und kopieren Sie dann dorthin.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest log</source>
+        <translation>&amp;Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>Die Einstellungen konnten nicht in %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not in the expected format; fix or remove it.</source>
+        <translation>Die Einstellungsdatei %1 hat nicht das erwartete Format; korrigieren oder entfernen Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -71,7 +117,10 @@
     </message>
     <message numerus="yes">
         <source>%n user(s) hold this badge now.</source>
-        <translation><numerusform>%n Benutzer hat dieses Abzeichen derzeit.</numerusform><numerusform>%n Benutzer haben dieses Abzeichen derzeit.</numerusform></translation>
+        <translation>
+            <numerusform>%n Benutzer hat dieses Abzeichen derzeit.</numerusform>
+            <numerusform>%n Benutzer haben dieses Abzeichen derzeit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Holder count unknown.</source>
@@ -188,16 +237,8 @@
         <translation>Ein Emoji einfügen</translation>
     </message>
     <message>
-        <source>&amp;Text:</source>
-        <translation>&amp;Text:</translation>
-    </message>
-    <message>
         <source>Background colour</source>
         <translation>Hintergrundfarbe</translation>
-    </message>
-    <message>
-        <source>&amp;Background:</source>
-        <translation>&amp;Hintergrund:</translation>
     </message>
     <message>
         <source>Text colour</source>
@@ -264,10 +305,6 @@
         <translation>Adresse des Abzeichensymbols</translation>
     </message>
     <message>
-        <source>I&amp;con:</source>
-        <translation>S&amp;ymbol:</translation>
-    </message>
-    <message>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -277,7 +314,7 @@
     </message>
     <message>
         <source>&amp;Data:</source>
-        <translation>&amp;Daten:</translation>
+        <translation>Date&amp;n:</translation>
     </message>
     <message>
         <source>Trigger</source>
@@ -297,11 +334,17 @@
     </message>
     <message numerus="yes">
         <source>Cannot save: %1</source>
-        <translation><numerusform>Speichern nicht möglich: %1</numerusform><numerusform>Speichern nicht möglich: %1</numerusform></translation>
+        <translation>
+            <numerusform>Speichern nicht möglich: %1</numerusform>
+            <numerusform>Speichern nicht möglich: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (and %n more problem(s))</source>
-        <translation><numerusform> (und %n weiteres Problem)</numerusform><numerusform> (und %n weitere Probleme)</numerusform></translation>
+        <translation>
+            <numerusform> (und %n weiteres Problem)</numerusform>
+            <numerusform> (und %n weitere Probleme)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No changes to save.</source>
@@ -379,6 +422,74 @@
         <source>Valid JSON.</source>
         <translation>Gültiges JSON.</translation>
     </message>
+    <message>
+        <source>Passes</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>background colour</source>
+        <translation>Hintergrundfarbe</translation>
+    </message>
+    <message>
+        <source>text colour</source>
+        <translation>Textfarbe</translation>
+    </message>
+    <message>
+        <source>tooltip</source>
+        <translation>Tooltip</translation>
+    </message>
+    <message>
+        <source>welcome picture</source>
+        <translation>Willkommensbild</translation>
+    </message>
+    <message>
+        <source>welcome title</source>
+        <translation>Willkommenstitel</translation>
+    </message>
+    <message>
+        <source>welcome text</source>
+        <translation>Willkommenstext</translation>
+    </message>
+    <message>
+        <source>icon</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>(Zurücksetzen)</translation>
+    </message>
+    <message>
+        <source>T&amp;ext:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Back&amp;ground:</source>
+        <translation>Hinter&amp;grund:</translation>
+    </message>
+    <message>
+        <source>Ico&amp;n:</source>
+        <translation>S&amp;ymbol:</translation>
+    </message>
 </context>
 <context>
     <name>BadgeExchange</name>
@@ -450,11 +561,17 @@
     </message>
     <message numerus="yes">
         <source>%1 is too long: %n characters, but at most %2 are allowed.</source>
-        <translation><numerusform>%1 ist zu lang: %n Zeichen, erlaubt sind aber höchstens %2.</numerusform><numerusform>%1 ist zu lang: %n Zeichen, erlaubt sind aber höchstens %2.</numerusform></translation>
+        <translation>
+            <numerusform>%1 ist zu lang: %n Zeichen, erlaubt sind aber höchstens %2.</numerusform>
+            <numerusform>%1 ist zu lang: %n Zeichen, erlaubt sind aber höchstens %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 is too long: %n characters as the server counts them (%2 as shown; emoji and accents can count more than once), but at most %3 are allowed.</source>
-        <translation><numerusform>%1 ist zu lang: %n Zeichen nach Zählung des Servers (%2 wie angezeigt; Emojis und Akzente können mehrfach zählen), erlaubt sind aber höchstens %3.</numerusform><numerusform>%1 ist zu lang: %n Zeichen nach Zählung des Servers (%2 wie angezeigt; Emojis und Akzente können mehrfach zählen), erlaubt sind aber höchstens %3.</numerusform></translation>
+        <translation>
+            <numerusform>%1 ist zu lang: %n Zeichen nach Zählung des Servers (%2 wie angezeigt; Emojis und Akzente können mehrfach zählen), erlaubt sind aber höchstens %3.</numerusform>
+            <numerusform>%1 ist zu lang: %n Zeichen nach Zählung des Servers (%2 wie angezeigt; Emojis und Akzente können mehrfach zählen), erlaubt sind aber höchstens %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the address is empty. Enter an https:// address, or remove the picture.</source>
@@ -474,7 +591,10 @@
     </message>
     <message numerus="yes">
         <source>The label is %n characters long; long labels get cut in the chat. At most %1 are advised.</source>
-        <translation><numerusform>Die Beschriftung ist %n Zeichen lang; lange Beschriftungen werden im Chat abgeschnitten. Empfohlen sind höchstens %1.</numerusform><numerusform>Die Beschriftung ist %n Zeichen lang; lange Beschriftungen werden im Chat abgeschnitten. Empfohlen sind höchstens %1.</numerusform></translation>
+        <translation>
+            <numerusform>Die Beschriftung ist %n Zeichen lang; lange Beschriftungen werden im Chat abgeschnitten. Empfohlen sind höchstens %1.</numerusform>
+            <numerusform>Die Beschriftung ist %n Zeichen lang; lange Beschriftungen werden im Chat abgeschnitten. Empfohlen sind höchstens %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a background colour, for example #ea00fc.</source>
@@ -533,11 +653,11 @@
     <name>BanDialog</name>
     <message>
         <source>&amp;Ban</source>
-        <translation>&amp;Sperren</translation>
+        <translation>Sp&amp;erren</translation>
     </message>
     <message>
         <source>&amp;Unban</source>
-        <translation>&amp;Entsperren</translation>
+        <translation>En&amp;tsperren</translation>
     </message>
     <message>
         <source>Ban or unban users — %1</source>
@@ -616,22 +736,6 @@
         <translation>Aktion:</translation>
     </message>
     <message>
-        <source>&amp;Scope:</source>
-        <translation>&amp;Bereich:</translation>
-    </message>
-    <message>
-        <source>R&amp;oom:</source>
-        <translation>R&amp;aum:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Grund:</translation>
-    </message>
-    <message>
-        <source>Duration:</source>
-        <translation>Dauer:</translation>
-    </message>
-    <message>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
@@ -654,6 +758,22 @@
     <message>
         <source>Enter the room ID for a room ban.</source>
         <translation>Geben Sie die Raum-ID für eine Raumsperre ein.</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m:</source>
+        <translation>&amp;Raum:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Dura&amp;tion:</source>
+        <translation>&amp;Dauer:</translation>
     </message>
 </context>
 <context>
@@ -715,7 +835,10 @@
     </message>
     <message numerus="yes">
         <source>The note is %n characters long; at most %1 are allowed.</source>
-        <translation><numerusform>Die Notiz ist %n Zeichen lang; erlaubt sind höchstens %1.</numerusform><numerusform>Die Notiz ist %n Zeichen lang; erlaubt sind höchstens %1.</numerusform></translation>
+        <translation>
+            <numerusform>Die Notiz ist %n Zeichen lang; erlaubt sind höchstens %1.</numerusform>
+            <numerusform>Die Notiz ist %n Zeichen lang; erlaubt sind höchstens %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -757,11 +880,17 @@
     </message>
     <message numerus="yes">
         <source>Dry run: %1 — %n user(s), </source>
-        <translation><numerusform>Probelauf: %1 — %n Benutzer, </numerusform><numerusform>Probelauf: %1 — %n Benutzer, </numerusform></translation>
+        <translation>
+            <numerusform>Probelauf: %1 — %n Benutzer, </numerusform>
+            <numerusform>Probelauf: %1 — %n Benutzer, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s). Nothing was sent.</source>
-        <translation><numerusform>%n Aufruf. Es wurde nichts gesendet.</numerusform><numerusform>%n Aufrufe. Es wurde nichts gesendet.</numerusform></translation>
+        <translation>
+            <numerusform>%n Aufruf. Es wurde nichts gesendet.</numerusform>
+            <numerusform>%n Aufrufe. Es wurde nichts gesendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type %1 to confirm first.</source>
@@ -784,13 +913,16 @@
     </message>
     <message numerus="yes">
         <source>The message is %n characters long; at most %1 are allowed.</source>
-        <translation><numerusform>Die Nachricht ist %n Zeichen lang; erlaubt sind höchstens %1.</numerusform><numerusform>Die Nachricht ist %n Zeichen lang; erlaubt sind höchstens %1.</numerusform></translation>
+        <translation>
+            <numerusform>Die Nachricht ist %n Zeichen lang; erlaubt sind höchstens %1.</numerusform>
+            <numerusform>Die Nachricht ist %n Zeichen lang; erlaubt sind höchstens %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ChipPreview</name>
     <message>
-        <source>Chip preview on the chat's light and dark backgrounds</source>
+        <source>Chip preview on the chat&apos;s light and dark backgrounds</source>
         <translation>Vorschau des Abzeichens auf hellem und dunklem Chat-Hintergrund</translation>
     </message>
     <message>
@@ -814,6 +946,208 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
+        <source>badgedesk-cli: %1</source>
+        <translation>badgedesk-cli: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;badgedesk-cli --help&apos;.</source>
+        <translation>Siehe &apos;badgedesk-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>--%1 is not accepted: pass secrets through the environment or a saved profile.</source>
+        <translation>--%1 wird nicht akzeptiert: Übergeben Sie Geheimnisse über die Umgebung oder ein gespeichertes Profil.</translation>
+    </message>
+    <message>
+        <source>--output must be text, json or csv.</source>
+        <translation>--output muss text, json oder csv sein.</translation>
+    </message>
+    <message>
+        <source>Name a command.</source>
+        <translation>Geben Sie einen Befehl an.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read the saved profiles: %1</source>
+        <translation>Die gespeicherten Profile können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No saved profile named &quot;%1&quot;.</source>
+        <translation>Kein gespeichertes Profil namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No credentials: %1 Or use --profile NAME.</source>
+        <translation>Keine Zugangsdaten: %1 Oder verwenden Sie --profile NAME.</translation>
+    </message>
+    <message>
+        <source>environment (%1)</source>
+        <translation>Umgebung (%1)</translation>
+    </message>
+    <message>
+        <source>Use &quot;jobs list&quot; or &quot;jobs resume JOB_ID&quot;.</source>
+        <translation>Verwenden Sie &quot;jobs list&quot; oder &quot;jobs resume JOB_ID&quot;.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Give the badge with --from FILE.json.</source>
+        <translation>Geben Sie das Abzeichen mit --from FILE.json an.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 ist kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holder(s)</source>
+        <translation>
+            <numerusform>%n Inhaber</numerusform>
+            <numerusform>%n Inhaber</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A badge id is a positive number.</source>
+        <translation>Eine Abzeichen-ID ist eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>Dry run: would delete badge %1.</source>
+        <translation>Probelauf: Abzeichen %1 würde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Badge %1 deleted.</source>
+        <translation>Abzeichen %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Use badges list, get ID, create --from FILE, update ID --from FILE or delete ID.</source>
+        <translation>Verwenden Sie badges list, get ID, create --from FILE, update ID --from FILE oder delete ID.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Use: assign BADGE_ID --ids FILE</source>
+        <translation>Verwendung: assign BADGE_ID --ids FILE</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--type must be IN_APP or IN_ROOM.</source>
+        <translation>--type muss IN_APP oder IN_ROOM sein.</translation>
+    </message>
+    <message>
+        <source>--room is only for --type IN_ROOM.</source>
+        <translation>--room gilt nur für --type IN_ROOM.</translation>
+    </message>
+    <message>
+        <source>Unknown --reason &quot;%1&quot;.</source>
+        <translation>Unbekannter --reason &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--expires must be 1h, 24h, 7d, 30d, permanent or &quot;YYYY-MM-DD HH:MM:SS&quot; (UTC).</source>
+        <translation>--expires muss 1h, 24h, 7d, 30d, permanent oder &quot;YYYY-MM-DD HH:MM:SS&quot; (UTC) sein.</translation>
+    </message>
+    <message>
+        <source>unban takes only --type and --room.</source>
+        <translation>unban akzeptiert nur --type und --room.</translation>
+    </message>
+    <message>
+        <source>grant-moderator needs --room ID.</source>
+        <translation>grant-moderator benötigt --room ID.</translation>
+    </message>
+    <message>
+        <source>Give the user IDs with --ids FILE (&quot;-&quot; for standard input).</source>
+        <translation>Geben Sie die Benutzer-IDs mit --ids FILE an (&quot;-&quot; für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>--batch-size must be between 1 and 1000.</source>
+        <translation>--batch-size muss zwischen 1 und 1000 liegen.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1</source>
+        <translation>Probelauf: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n user(s) to send</source>
+        <translation>
+            <numerusform>  %n Benutzer zu senden</numerusform>
+            <numerusform>  %n Benutzer zu senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n skipped (duplicates or invalid)</source>
+        <translation>
+            <numerusform>  %n übersprungen (Duplikat oder ungültig)</numerusform>
+            <numerusform>  %n übersprungen (Duplikate oder ungültig)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n call(s) would be made; nothing was sent.</source>
+        <translation>
+            <numerusform>  %n Aufruf würde ausgeführt; es wurde nichts gesendet.</numerusform>
+            <numerusform>  %n Aufrufe würden ausgeführt; es wurde nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No user IDs to send.</source>
+        <translation>Keine Benutzer-IDs zu senden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1 started: %2, %n ID(s) to send.</source>
+        <translation>
+            <numerusform>Auftrag %1 gestartet: %2, %n ID zu senden.</numerusform>
+            <numerusform>Auftrag %1 gestartet: %2, %n IDs zu senden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 failed, %4 skipped, %5 pending.</source>
+        <translation>%1: %2 erledigt, %3 fehlgeschlagen, %4 übersprungen, %5 ausstehend.</translation>
+    </message>
+    <message>
+        <source>failed: %1: %2</source>
+        <translation>fehlgeschlagen: %1: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 paused: %2</source>
+        <translation>Auftrag %1 angehalten: %2</translation>
+    </message>
+    <message>
+        <source>Resume it with: badgedesk-cli jobs resume %1</source>
+        <translation>Fortsetzen mit: badgedesk-cli jobs resume %1</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 pending</source>
+        <translation>%1 erledigt, %2 fehlgeschlagen, %3 ausstehend</translation>
+    </message>
+    <message>
+        <source>No jobs for this profile.</source>
+        <translation>Keine Aufträge für dieses Profil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: job %1 would send %n ID(s).</source>
+        <translation>
+            <numerusform>Probelauf: Auftrag %1 würde %n ID senden.</numerusform>
+            <numerusform>Probelauf: Auftrag %1 würde %n IDs senden.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: badgedesk-cli [--profile NAME] [--dry-run] [--output text|json|csv] COMMAND
 
 Badge Desk on the command line: the same engine and job journal as the app.
@@ -822,17 +1156,17 @@ Commands:
   badges list                          every badge (JSON with --output json)
   badges get ID                        one badge as JSON
   badges create --from FILE.json       create a badge from a JSON object; prints it with its id
-  badges update ID --from FILE.json    replace a badge's fields (the whole badge is sent)
+  badges update ID --from FILE.json    replace a badge&apos;s fields (the whole badge is sent)
   badges delete ID                     delete a badge (its holders lose it)
   assign BADGE_ID --ids FILE           give a badge to every user in FILE
   ban --ids FILE --type IN_APP|IN_ROOM [--room ID] [--reason NAME|CODE]
-      [--expires 1h|24h|7d|30d|"YYYY-MM-DD HH:MM:SS"] [--description TEXT]
+      [--expires 1h|24h|7d|30d|&quot;YYYY-MM-DD HH:MM:SS&quot;] [--description TEXT]
                                        ban users (without --expires: permanent)
   unban --ids FILE --type IN_APP|IN_ROOM [--room ID]
                                        lift bans; repeat the scope of the ban
   grant-moderator --room ID --ids FILE make users moderators of a room
                                        (the API cannot revoke it: use the Watchers admin panel)
-  jobs list                            this profile's jobs, newest first
+  jobs list                            this profile&apos;s jobs, newest first
   jobs resume JOB_ID                   carry on with an interrupted or paused job; confirmed
                                        IDs are not sent again (a unique prefix of the id works)
 
@@ -842,11 +1176,11 @@ Options:
   --dry-run             check and count everything, send nothing, write no journal
   --output FORMAT       text (default), json or csv (per-ID results of a job)
   --ids FILE            user IDs, separated by commas, semicolons, tabs, spaces or new lines,
-                        quoted or not, optional header row; "-" reads standard input
+                        quoted or not, optional header row; &quot;-&quot; reads standard input
   --from FILE.json      a badge as JSON: text, backgroundColor, textColor, tooltip,
                         communicationPic, communicationTitle, communicationText, [pic, data, trigger]
-  --batch-size N        IDs per assign call (default 500)
-  --in-flight N         calls at the same time (default 4)
+  --batch-size N        IDs per assign call (default: Badge Desk&apos;s Preferences, else 500)
+  --in-flight N         calls at the same time (default: Preferences, else 4)
   --rate N              at most N calls per second (default: no cap)
   --max-attempts N      attempts per call before its IDs count as failed (default 6)
   --skip-encrypted      leave out IDs that look encrypted (Base64, percent-encoded)
@@ -860,7 +1194,8 @@ Environment (when --profile is not given):
   WATCHERS_BASE_URL or WATCHERS_REGION (eu, us, sa, hk, za), WATCHERS_API_KEY, WATCHERS_TOKEN
   Credentials are never accepted as arguments: arguments are visible to other users.
   BADGEDESK_DATA_DIR    where job journals and the moderation log are kept
-  BADGEDESK_CONFIG_DIR  where saved profiles are read from
+  BADGEDESK_CONFIG_DIR  where saved profiles and the app&apos;s Preferences (settings.ini: timeouts,
+                        batch size, calls at the same time, data folder) are read from
 
 Jobs: every assign, ban, unban and grant-moderator runs as a job with a journal on disk. The
 job id is printed to standard error when it starts. After a crash, a kill or a credential
@@ -889,7 +1224,7 @@ Befehle:
   badges delete ID                     Abzeichen löschen (seine Inhaber verlieren es)
   assign BADGE_ID --ids FILE           Abzeichen an alle Benutzer in FILE vergeben
   ban --ids FILE --type IN_APP|IN_ROOM [--room ID] [--reason NAME|CODE]
-      [--expires 1h|24h|7d|30d|"YYYY-MM-DD HH:MM:SS"] [--description TEXT]
+      [--expires 1h|24h|7d|30d|&quot;YYYY-MM-DD HH:MM:SS&quot;] [--description TEXT]
                                        Benutzer sperren (ohne --expires: dauerhaft)
   unban --ids FILE --type IN_APP|IN_ROOM [--room ID]
                                        Sperren aufheben; Geltungsbereich der Sperre wiederholen
@@ -908,11 +1243,11 @@ Optionen:
   --output FORMAT       text (Standard), json oder csv (Ergebnisse eines Auftrags pro ID)
   --ids FILE            Benutzer-IDs, getrennt durch Kommas, Semikolons, Tabulatoren,
                         Leerzeichen oder Zeilenumbrüche, mit oder ohne Anführungszeichen,
-                        optionale Kopfzeile; "-" liest die Standardeingabe
+                        optionale Kopfzeile; &quot;-&quot; liest die Standardeingabe
   --from FILE.json      ein Abzeichen als JSON: text, backgroundColor, textColor, tooltip,
                         communicationPic, communicationTitle, communicationText, [pic, data, trigger]
-  --batch-size N        IDs pro assign-Aufruf (Standard: 500)
-  --in-flight N         gleichzeitige Aufrufe (Standard: 4)
+  --batch-size N        IDs pro assign-Aufruf (Standard: Einstellungen von Badge Desk, sonst 500)
+  --in-flight N         gleichzeitige Aufrufe (Standard: Einstellungen, sonst 4)
   --rate N              höchstens N Aufrufe pro Sekunde (Standard: keine Grenze)
   --max-attempts N      Versuche pro Aufruf, bevor seine IDs als fehlgeschlagen gelten
                         (Standard: 6)
@@ -927,7 +1262,8 @@ Umgebung (wenn --profile nicht angegeben ist):
   WATCHERS_BASE_URL oder WATCHERS_REGION (eu, us, sa, hk, za), WATCHERS_API_KEY, WATCHERS_TOKEN
   Zugangsdaten werden nie als Argumente akzeptiert: Argumente sind für andere Benutzer sichtbar.
   BADGEDESK_DATA_DIR    wo Auftragsjournale und das Moderationsprotokoll liegen
-  BADGEDESK_CONFIG_DIR  woher gespeicherte Profile gelesen werden
+  BADGEDESK_CONFIG_DIR  woher gespeicherte Profile und die Einstellungen der App (settings.ini:
+                        Zeitlimits, Batchgröße, gleichzeitige Aufrufe, Datenordner) gelesen werden
 
 Aufträge: Jedes assign, ban, unban und grant-moderator läuft als Auftrag mit einem Journal auf
 der Festplatte. Die Auftrags-ID wird beim Start auf die Standardfehlerausgabe geschrieben. Nach
@@ -946,190 +1282,6 @@ Exit-Codes:
   5  Netzwerkfehler: Server nicht erreichbar, Zeitüberschreitungen oder Fehler über das
      Wiederholungsbudget hinaus; der Auftrag ist angehalten und kann fortgesetzt werden
 </translation>
-    </message>
-    <message>
-        <source>badgedesk-cli: %1</source>
-        <translation>badgedesk-cli: %1</translation>
-    </message>
-    <message>
-        <source>Try 'badgedesk-cli --help'.</source>
-        <translation>Siehe 'badgedesk-cli --help'.</translation>
-    </message>
-    <message>
-        <source>--%1 is not accepted: pass secrets through the environment or a saved profile.</source>
-        <translation>--%1 wird nicht akzeptiert: Übergeben Sie Geheimnisse über die Umgebung oder ein gespeichertes Profil.</translation>
-    </message>
-    <message>
-        <source>--output must be text, json or csv.</source>
-        <translation>--output muss text, json oder csv sein.</translation>
-    </message>
-    <message>
-        <source>Name a command.</source>
-        <translation>Geben Sie einen Befehl an.</translation>
-    </message>
-    <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unbekannter Befehl "%1".</translation>
-    </message>
-    <message>
-        <source>Cannot read the saved profiles: %1</source>
-        <translation>Die gespeicherten Profile können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>No saved profile named "%1".</source>
-        <translation>Kein gespeichertes Profil namens "%1".</translation>
-    </message>
-    <message>
-        <source>No credentials: %1 Or use --profile NAME.</source>
-        <translation>Keine Zugangsdaten: %1 Oder verwenden Sie --profile NAME.</translation>
-    </message>
-    <message>
-        <source>environment (%1)</source>
-        <translation>Umgebung (%1)</translation>
-    </message>
-    <message>
-        <source>Use "jobs list" or "jobs resume JOB_ID".</source>
-        <translation>Verwenden Sie "jobs list" oder "jobs resume JOB_ID".</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <source>Give the badge with --from FILE.json.</source>
-        <translation>Geben Sie das Abzeichen mit --from FILE.json an.</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object: %2</source>
-        <translation>%1 ist kein JSON-Objekt: %2</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n holder(s)</source>
-        <translation><numerusform>%n Inhaber</numerusform><numerusform>%n Inhaber</numerusform></translation>
-    </message>
-    <message>
-        <source>A badge id is a positive number.</source>
-        <translation>Eine Abzeichen-ID ist eine positive Zahl.</translation>
-    </message>
-    <message>
-        <source>Dry run: would delete badge %1.</source>
-        <translation>Probelauf: Abzeichen %1 würde gelöscht.</translation>
-    </message>
-    <message>
-        <source>Badge %1 deleted.</source>
-        <translation>Abzeichen %1 gelöscht.</translation>
-    </message>
-    <message>
-        <source>Use badges list, get ID, create --from FILE, update ID --from FILE or delete ID.</source>
-        <translation>Verwenden Sie badges list, get ID, create --from FILE, update ID --from FILE oder delete ID.</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source>Use: assign BADGE_ID --ids FILE</source>
-        <translation>Verwendung: assign BADGE_ID --ids FILE</translation>
-    </message>
-    <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unerwartetes Argument "%1".</translation>
-    </message>
-    <message>
-        <source>--type must be IN_APP or IN_ROOM.</source>
-        <translation>--type muss IN_APP oder IN_ROOM sein.</translation>
-    </message>
-    <message>
-        <source>--room is only for --type IN_ROOM.</source>
-        <translation>--room gilt nur für --type IN_ROOM.</translation>
-    </message>
-    <message>
-        <source>Unknown --reason "%1".</source>
-        <translation>Unbekannter --reason "%1".</translation>
-    </message>
-    <message>
-        <source>--expires must be 1h, 24h, 7d, 30d, permanent or "YYYY-MM-DD HH:MM:SS" (UTC).</source>
-        <translation>--expires muss 1h, 24h, 7d, 30d, permanent oder "YYYY-MM-DD HH:MM:SS" (UTC) sein.</translation>
-    </message>
-    <message>
-        <source>unban takes only --type and --room.</source>
-        <translation>unban akzeptiert nur --type und --room.</translation>
-    </message>
-    <message>
-        <source>grant-moderator needs --room ID.</source>
-        <translation>grant-moderator benötigt --room ID.</translation>
-    </message>
-    <message>
-        <source>Give the user IDs with --ids FILE ("-" for standard input).</source>
-        <translation>Geben Sie die Benutzer-IDs mit --ids FILE an ("-" für die Standardeingabe).</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <source>--batch-size must be between 1 and 1000.</source>
-        <translation>--batch-size muss zwischen 1 und 1000 liegen.</translation>
-    </message>
-    <message>
-        <source>Dry run: %1</source>
-        <translation>Probelauf: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>  %n user(s) to send</source>
-        <translation><numerusform>  %n Benutzer zu senden</numerusform><numerusform>  %n Benutzer zu senden</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>  %n skipped (duplicates or invalid)</source>
-        <translation><numerusform>  %n übersprungen (Duplikat oder ungültig)</numerusform><numerusform>  %n übersprungen (Duplikate oder ungültig)</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>  %n call(s) would be made; nothing was sent.</source>
-        <translation><numerusform>  %n Aufruf würde ausgeführt; es wurde nichts gesendet.</numerusform><numerusform>  %n Aufrufe würden ausgeführt; es wurde nichts gesendet.</numerusform></translation>
-    </message>
-    <message>
-        <source>No user IDs to send.</source>
-        <translation>Keine Benutzer-IDs zu senden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Job %1 started: %2, %n ID(s) to send.</source>
-        <translation><numerusform>Auftrag %1 gestartet: %2, %n ID zu senden.</numerusform><numerusform>Auftrag %1 gestartet: %2, %n IDs zu senden.</numerusform></translation>
-    </message>
-    <message>
-        <source>%1: %2 done, %3 failed, %4 skipped, %5 pending.</source>
-        <translation>%1: %2 erledigt, %3 fehlgeschlagen, %4 übersprungen, %5 ausstehend.</translation>
-    </message>
-    <message>
-        <source>failed: %1: %2</source>
-        <translation>fehlgeschlagen: %1: %2</translation>
-    </message>
-    <message>
-        <source>Job %1 paused: %2</source>
-        <translation>Auftrag %1 angehalten: %2</translation>
-    </message>
-    <message>
-        <source>Resume it with: badgedesk-cli jobs resume %1</source>
-        <translation>Fortsetzen mit: badgedesk-cli jobs resume %1</translation>
-    </message>
-    <message>
-        <source>%1 done, %2 failed, %3 pending</source>
-        <translation>%1 erledigt, %2 fehlgeschlagen, %3 ausstehend</translation>
-    </message>
-    <message>
-        <source>No jobs for this profile.</source>
-        <translation>Keine Aufträge für dieses Profil.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Dry run: job %1 would send %n ID(s).</source>
-        <translation><numerusform>Probelauf: Auftrag %1 würde %n ID senden.</numerusform><numerusform>Probelauf: Auftrag %1 würde %n IDs senden.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1163,7 +1315,10 @@ Exit-Codes:
     <name>ConnectionCheck</name>
     <message numerus="yes">
         <source>Connected. The project has %n badge(s).</source>
-        <translation><numerusform>Verbunden. Das Projekt hat %n Abzeichen.</numerusform><numerusform>Verbunden. Das Projekt hat %n Abzeichen.</numerusform></translation>
+        <translation>
+            <numerusform>Verbunden. Das Projekt hat %n Abzeichen.</numerusform>
+            <numerusform>Verbunden. Das Projekt hat %n Abzeichen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>API key not recognised in region %1. Check the key and the region.</source>
@@ -1193,8 +1348,8 @@ Exit-Codes:
         <translation>WATCHERS_BASE_URL ist keine gültige URL.</translation>
     </message>
     <message>
-        <source>WATCHERS_REGION "%1" is not one of eu, us, sa, hk, za.</source>
-        <translation>WATCHERS_REGION "%1" ist keiner der Werte eu, us, sa, hk, za.</translation>
+        <source>WATCHERS_REGION &quot;%1&quot; is not one of eu, us, sa, hk, za.</source>
+        <translation>WATCHERS_REGION &quot;%1&quot; ist keiner der Werte eu, us, sa, hk, za.</translation>
     </message>
     <message>
         <source>Set WATCHERS_BASE_URL or WATCHERS_REGION.</source>
@@ -1203,6 +1358,48 @@ Exit-Codes:
     <message>
         <source>Set WATCHERS_API_KEY and WATCHERS_TOKEN.</source>
         <translation>Setzen Sie WATCHERS_API_KEY und WATCHERS_TOKEN.</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderMove</name>
+    <message>
+        <source>Give the full path of a folder.</source>
+        <translation>Geben Sie den vollständigen Pfad eines Ordners an.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside %1, where the data is kept now.</source>
+        <translation>Wählen Sie einen Ordner außerhalb von %1, wo die Daten jetzt liegen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose another one.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden. Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>Badge Desk cannot write to %1. Choose a folder you can write to.</source>
+        <translation>Badge Desk kann nicht in %1 schreiben. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the folder being moved.</source>
+        <translation>%1 liegt in dem Ordner, der verschoben wird.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2.</source>
+        <translation>%1 konnte nicht nach %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Your drafts, job journals and moderation logs could not be moved to %1: %2 Nothing was removed; Badge Desk keeps using %3.</source>
+        <translation>Ihre Entwürfe, Auftragsjournale und Moderationsprotokolle konnten nicht nach %1 verschoben werden: %2 Es wurde nichts entfernt; Badge Desk verwendet weiterhin %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already existed in %1 with other content and were left in %2: %3</source>
+        <translation>
+            <numerusform>%n Datei gab es in %1 bereits mit anderem Inhalt; sie wurde in %2 belassen: %3</numerusform>
+            <numerusform>%n Dateien gab es in %1 bereits mit anderem Inhalt; sie wurden in %2 belassen: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1420,7 @@ Exit-Codes:
         <translation>API-Schlüssel in Region %1 nicht erkannt.</translation>
     </message>
     <message>
-        <source>Check the key and the project's region.</source>
+        <source>Check the key and the project&apos;s region.</source>
         <translation>Prüfen Sie den Schlüssel und die Region des Projekts.</translation>
     </message>
     <message>
@@ -1263,7 +1460,7 @@ Exit-Codes:
         <translation>Der Server hatte ein Problem (HTTP %1).</translation>
     </message>
     <message>
-        <source>Try again in a moment. If it persists, check Watchers' status.</source>
+        <source>Try again in a moment. If it persists, check Watchers&apos; status.</source>
         <translation>Versuchen Sie es gleich noch einmal. Falls das Problem bleibt, prüfen Sie den Status von Watchers.</translation>
     </message>
     <message>
@@ -1275,7 +1472,7 @@ Exit-Codes:
         <translation>Sichere Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>The server's certificate could not be trusted, so nothing was sent. Check the server address, the system clock and any proxy that intercepts HTTPS.</source>
+        <source>The server&apos;s certificate could not be trusted, so nothing was sent. Check the server address, the system clock and any proxy that intercepts HTTPS.</source>
         <translation>Dem Zertifikat des Servers konnte nicht vertraut werden, daher wurde nichts gesendet. Prüfen Sie die Serveradresse, die Systemuhr und jeden Proxy, der HTTPS abfängt.</translation>
     </message>
     <message>
@@ -1336,7 +1533,10 @@ Exit-Codes:
     </message>
     <message numerus="yes">
         <source>No complete answer within %n second(s).</source>
-        <translation><numerusform>Keine vollständige Antwort innerhalb von %n Sekunde.</numerusform><numerusform>Keine vollständige Antwort innerhalb von %n Sekunden.</numerusform></translation>
+        <translation>
+            <numerusform>Keine vollständige Antwort innerhalb von %n Sekunde.</numerusform>
+            <numerusform>Keine vollständige Antwort innerhalb von %n Sekunden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server may be slow or unreachable; try again.</source>
@@ -1362,16 +1562,16 @@ Exit-Codes:
         <translation>Der Raum muss bereits existieren</translation>
     </message>
     <message>
-        <source>ℹ The API can grant the role but cannot take it back. To revoke it, open the user's avatar menu in the Watchers admin panel.</source>
+        <source>ℹ The API can grant the role but cannot take it back. To revoke it, open the user&apos;s avatar menu in the Watchers admin panel.</source>
         <translation>ℹ Die API kann die Rolle vergeben, aber nicht wieder entziehen. Um sie zu entziehen, öffnen Sie im Watchers-Admin-Panel das Avatar-Menü des Benutzers.</translation>
-    </message>
-    <message>
-        <source>&amp;Room:</source>
-        <translation>&amp;Raum:</translation>
     </message>
     <message>
         <source>Enter the room ID.</source>
         <translation>Geben Sie die Raum-ID ein.</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m:</source>
+        <translation>&amp;Raum:</translation>
     </message>
 </context>
 <context>
@@ -1401,7 +1601,7 @@ Exit-Codes:
     <name>IdListEditor</name>
     <message>
         <source>&amp;Open file…</source>
-        <translation>Datei ö&amp;ffnen…</translation>
+        <translation>Datei &amp;öffnen…</translation>
     </message>
     <message>
         <source>Leave out IDs that look encrypted</source>
@@ -1437,7 +1637,10 @@ Exit-Codes:
     </message>
     <message numerus="yes">
         <source>(%1 — %n character(s), too large to show; parsed in full)</source>
-        <translation><numerusform>(%1 — %n Zeichen, zu groß zum Anzeigen; vollständig eingelesen)</numerusform><numerusform>(%1 — %n Zeichen, zu groß zum Anzeigen; vollständig eingelesen)</numerusform></translation>
+        <translation>
+            <numerusform>(%1 — %n Zeichen, zu groß zum Anzeigen; vollständig eingelesen)</numerusform>
+            <numerusform>(%1 — %n Zeichen, zu groß zum Anzeigen; vollständig eingelesen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the IDs…</source>
@@ -1445,27 +1648,45 @@ Exit-Codes:
     </message>
     <message numerus="yes">
         <source>%n unique ID(s) to send</source>
-        <translation><numerusform>%n eindeutige ID zu senden</numerusform><numerusform>%n eindeutige IDs zu senden</numerusform></translation>
+        <translation>
+            <numerusform>%n eindeutige ID zu senden</numerusform>
+            <numerusform>%n eindeutige IDs zu senden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) sent once</source>
-        <translation><numerusform>%n Duplikat einmal gesendet</numerusform><numerusform>%n Duplikate einmal gesendet</numerusform></translation>
+        <translation>
+            <numerusform>%n Duplikat einmal gesendet</numerusform>
+            <numerusform>%n Duplikate einmal gesendet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid left out</source>
-        <translation><numerusform>%n ungültige ausgelassen</numerusform><numerusform>%n ungültige ausgelassen</numerusform></translation>
+        <translation>
+            <numerusform>%n ungültige ausgelassen</numerusform>
+            <numerusform>%n ungültige ausgelassen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n empty</source>
-        <translation><numerusform>%n leer</numerusform><numerusform>%n leer</numerusform></translation>
+        <translation>
+            <numerusform>%n leer</numerusform>
+            <numerusform>%n leer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n look(s) encrypted, left out</source>
-        <translation><numerusform>%n sieht verschlüsselt aus, ausgelassen</numerusform><numerusform>%n sehen verschlüsselt aus, ausgelassen</numerusform></translation>
+        <translation>
+            <numerusform>%n sieht verschlüsselt aus, ausgelassen</numerusform>
+            <numerusform>%n sehen verschlüsselt aus, ausgelassen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n look(s) encrypted, sent as is</source>
-        <translation><numerusform>%n sieht verschlüsselt aus, unverändert gesendet</numerusform><numerusform>%n sehen verschlüsselt aus, unverändert gesendet</numerusform></translation>
+        <translation>
+            <numerusform>%n sieht verschlüsselt aus, unverändert gesendet</numerusform>
+            <numerusform>%n sehen verschlüsselt aus, unverändert gesendet</numerusform>
+        </translation>
     </message>
     <message>
         <source>header row skipped</source>
@@ -1473,7 +1694,10 @@ Exit-Codes:
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… und %n weiteres</numerusform><numerusform>… und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1674,7 +1898,7 @@ Exit-Codes:
     <name>JobProgressPanel</name>
     <message>
         <source>&amp;Pause</source>
-        <translation>&amp;Pausieren</translation>
+        <translation>Pa&amp;usieren</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -1690,7 +1914,7 @@ Exit-Codes:
     </message>
     <message>
         <source>&amp;Export results…</source>
-        <translation>Ergebnisse &amp;exportieren…</translation>
+        <translation>Ergebnisse e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Job progress</source>
@@ -1758,11 +1982,17 @@ Exit-Codes:
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not write %1.</source>
@@ -1808,11 +2038,17 @@ Exit-Codes:
     </message>
     <message numerus="yes">
         <source>The server failed %n times in a row; the job is paused so as not to overload it. Last error: %1</source>
-        <translation><numerusform>Der Server ist %n-mal in Folge fehlgeschlagen; der Auftrag wurde angehalten, um ihn nicht zu überlasten. Letzter Fehler: %1</numerusform><numerusform>Der Server ist %n-mal in Folge fehlgeschlagen; der Auftrag wurde angehalten, um ihn nicht zu überlasten. Letzter Fehler: %1</numerusform></translation>
+        <translation>
+            <numerusform>Der Server ist %n-mal in Folge fehlgeschlagen; der Auftrag wurde angehalten, um ihn nicht zu überlasten. Letzter Fehler: %1</numerusform>
+            <numerusform>Der Server ist %n-mal in Folge fehlgeschlagen; der Auftrag wurde angehalten, um ihn nicht zu überlasten. Letzter Fehler: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Gave up after %n attempts: %1</source>
-        <translation><numerusform>Nach %n Versuch aufgegeben: %1</numerusform><numerusform>Nach %n Versuchen aufgegeben: %1</numerusform></translation>
+        <translation>
+            <numerusform>Nach %n Versuch aufgegeben: %1</numerusform>
+            <numerusform>Nach %n Versuchen aufgegeben: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server asks to wait until %1; the job is paused. Resume it then.</source>
@@ -1849,14 +2085,6 @@ Exit-Codes:
 <context>
     <name>JobsWindow</name>
     <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>A&amp;ktualisieren</translation>
-    </message>
-    <message>
         <source>Jobs — %1</source>
         <translation>Aufträge — %1</translation>
     </message>
@@ -1887,6 +2115,14 @@ Exit-Codes:
     <message>
         <source>%1 done, %2 failed, %3 pending</source>
         <translation>%1 erledigt, %2 fehlgeschlagen, %3 ausstehend</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>F&amp;ortsetzen</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>A&amp;ktualisieren</translation>
     </message>
 </context>
 <context>
@@ -1933,7 +2169,10 @@ Exit-Codes:
     </message>
     <message numerus="yes">
         <source>a list of %n item(s)</source>
-        <translation><numerusform>eine Liste mit %n Element</numerusform><numerusform>eine Liste mit %n Elementen</numerusform></translation>
+        <translation>
+            <numerusform>eine Liste mit %n Element</numerusform>
+            <numerusform>eine Liste mit %n Elementen</numerusform>
+        </translation>
     </message>
     <message>
         <source>an object</source>
@@ -1951,11 +2190,11 @@ Exit-Codes:
         <translation>Dies sieht nicht wie ein Watchers-Token aus: Ein Token besteht aus drei durch Punkte getrennten Teilen.</translation>
     </message>
     <message>
-        <source>The token's middle part is not valid base64url; it may be cut short.</source>
+        <source>The token&apos;s middle part is not valid base64url; it may be cut short.</source>
         <translation>Der mittlere Teil des Tokens ist kein gültiges base64url; möglicherweise ist er abgeschnitten.</translation>
     </message>
     <message>
-        <source>The token's payload is not a JSON object.</source>
+        <source>The token&apos;s payload is not a JSON object.</source>
         <translation>Die Nutzdaten des Tokens sind kein JSON-Objekt.</translation>
     </message>
 </context>
@@ -2025,10 +2264,6 @@ Exit-Codes:
         <translation>&amp;Neues Abzeichen</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplizieren</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2039,14 +2274,6 @@ Exit-Codes:
     <message>
         <source>&amp;Assign to users…</source>
         <translation>An Benutzer &amp;vergeben…</translation>
-    </message>
-    <message>
-        <source>Copy as c&amp;URL</source>
-        <translation>Als c&amp;URL kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Export badges…</source>
-        <translation>Abzeichen &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Import badges…</source>
@@ -2069,12 +2296,8 @@ Exit-Codes:
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>Copy to &amp;profile</source>
-        <translation>In Profil &amp;kopieren</translation>
-    </message>
-    <message>
         <source>&amp;Badge</source>
-        <translation>A&amp;bzeichen</translation>
+        <translation>Ab&amp;zeichen</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2082,7 +2305,7 @@ Exit-Codes:
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation>E&amp;xtras</translation>
+        <translation>Extra&amp;s</translation>
     </message>
     <message>
         <source>Badges</source>
@@ -2158,11 +2381,17 @@ Exit-Codes:
     </message>
     <message numerus="yes">
         <source>%n badge(s)</source>
-        <translation><numerusform>%n Abzeichen</numerusform><numerusform>%n Abzeichen</numerusform></translation>
+        <translation>
+            <numerusform>%n Abzeichen</numerusform>
+            <numerusform>%n Abzeichen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n badge(s) shown</source>
-        <translation><numerusform>%1 von %n Abzeichen angezeigt</numerusform><numerusform>%1 von %n Abzeichen angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Abzeichen angezeigt</numerusform>
+            <numerusform>%1 von %n Abzeichen angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>You are switching to %1.</source>
@@ -2186,7 +2415,10 @@ Exit-Codes:
     </message>
     <message numerus="yes">
         <source>Unsaved changes to %n badge(s) were kept from an earlier session.</source>
-        <translation><numerusform>Ungespeicherte Änderungen an %n Abzeichen aus einer früheren Sitzung wurden aufbewahrt.</numerusform><numerusform>Ungespeicherte Änderungen an %n Abzeichen aus einer früheren Sitzung wurden aufbewahrt.</numerusform></translation>
+        <translation>
+            <numerusform>Ungespeicherte Änderungen an %n Abzeichen aus einer früheren Sitzung wurden aufbewahrt.</numerusform>
+            <numerusform>Ungespeicherte Änderungen an %n Abzeichen aus einer früheren Sitzung wurden aufbewahrt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You are restoring a draft.</source>
@@ -2270,11 +2502,17 @@ Exit-Codes:
     </message>
     <message numerus="yes">
         <source>Delete the badge %1? %n user(s) hold it and will lose it. This cannot be undone.</source>
-        <translation><numerusform>Abzeichen %1 löschen? %n Benutzer hat es und verliert es. Dies kann nicht rückgängig gemacht werden.</numerusform><numerusform>Abzeichen %1 löschen? %n Benutzer haben es und verlieren es. Dies kann nicht rückgängig gemacht werden.</numerusform></translation>
+        <translation>
+            <numerusform>Abzeichen %1 löschen? %n Benutzer hat es und verliert es. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Abzeichen %1 löschen? %n Benutzer haben es und verlieren es. Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %1 badges? %n user(s) hold them in total and will lose them. This cannot be undone.</source>
-        <translation><numerusform>%1 Abzeichen löschen? Insgesamt %n Benutzer hat sie und verliert sie. Dies kann nicht rückgängig gemacht werden.</numerusform><numerusform>%1 Abzeichen löschen? Insgesamt %n Benutzer haben sie und verlieren sie. Dies kann nicht rückgängig gemacht werden.</numerusform></translation>
+        <translation>
+            <numerusform>%1 Abzeichen löschen? Insgesamt %n Benutzer hat sie und verliert sie. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%1 Abzeichen löschen? Insgesamt %n Benutzer haben sie und verlieren sie. Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete badges</source>
@@ -2286,11 +2524,17 @@ Exit-Codes:
     </message>
     <message numerus="yes">
         <source>Deleted %n badge(s).</source>
-        <translation><numerusform>%n Abzeichen gelöscht.</numerusform><numerusform>%n Abzeichen gelöscht.</numerusform></translation>
+        <translation>
+            <numerusform>%n Abzeichen gelöscht.</numerusform>
+            <numerusform>%n Abzeichen gelöscht.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) could not be deleted</source>
-        <translation><numerusform>%n Abzeichen konnte nicht gelöscht werden</numerusform><numerusform>%n Abzeichen konnten nicht gelöscht werden</numerusform></translation>
+        <translation>
+            <numerusform>%n Abzeichen konnte nicht gelöscht werden</numerusform>
+            <numerusform>%n Abzeichen konnten nicht gelöscht werden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleting %1…</source>
@@ -2318,7 +2562,10 @@ Exit-Codes:
     </message>
     <message numerus="yes">
         <source>Exported %n badge(s) to %1.</source>
-        <translation><numerusform>%n Abzeichen nach %1 exportiert.</numerusform><numerusform>%n Abzeichen nach %1 exportiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Abzeichen nach %1 exportiert.</numerusform>
+            <numerusform>%n Abzeichen nach %1 exportiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import badges</source>
@@ -2334,7 +2581,10 @@ Exit-Codes:
     </message>
     <message numerus="yes">
         <source>Create %n new badge(s) in %1 from this file?</source>
-        <translation><numerusform>%n neues Abzeichen aus dieser Datei in %1 erstellen?</numerusform><numerusform>%n neue Abzeichen aus dieser Datei in %1 erstellen?</numerusform></translation>
+        <translation>
+            <numerusform>%n neues Abzeichen aus dieser Datei in %1 erstellen?</numerusform>
+            <numerusform>%n neue Abzeichen aus dieser Datei in %1 erstellen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create</source>
@@ -2346,7 +2596,10 @@ Exit-Codes:
     </message>
     <message numerus="yes">
         <source>Copying %n badge(s) to %1…</source>
-        <translation><numerusform>%n Abzeichen wird nach %1 kopiert…</numerusform><numerusform>%n Abzeichen werden nach %1 kopiert…</numerusform></translation>
+        <translation>
+            <numerusform>%n Abzeichen wird nach %1 kopiert…</numerusform>
+            <numerusform>%n Abzeichen werden nach %1 kopiert…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copied %1 badge(s) to %2, %3 failed.</source>
@@ -2359,6 +2612,34 @@ Exit-Codes:
     <message>
         <source>You are closing the window.</source>
         <translation>Sie schließen das Fenster.</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;cURL</source>
+        <translation>Als c&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport badges…</source>
+        <translation>Abzeichen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>&amp;About Badge Desk</source>
+        <translation>Ü&amp;ber Badge Desk</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y to profile</source>
+        <translation>In Profil &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
     </message>
 </context>
 <context>
@@ -2391,7 +2672,10 @@ Exit-Codes:
     <name>ModerationLogEntry</name>
     <message numerus="yes">
         <source>%1, %2 and %n more</source>
-        <translation><numerusform>%1, %2 und %n weiterer</numerusform><numerusform>%1, %2 und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>%1, %2 und %n weiterer</numerusform>
+            <numerusform>%1, %2 und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2740,201 @@ Exit-Codes:
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>Bans</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Unbans</source>
+        <translation>Entsperrungen</translation>
+    </message>
+    <message>
+        <source>Moderator grants</source>
+        <translation>Moderatorernennungen</translation>
+    </message>
+    <message>
+        <source>Badge assignments</source>
+        <translation>Abzeichenvergaben</translation>
+    </message>
+    <message>
+        <source>Badge removals</source>
+        <translation>Abzeichenentfernungen</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The language of Badge Desk&apos;s menus and messages. &quot;System default&quot; follows the languages chosen in your system settings. Takes effect the next time Badge Desk starts.</source>
+        <translation>Die Sprache der Menüs und Meldungen von Badge Desk. „Systemstandard“ folgt den Sprachen, die in Ihren Systemeinstellungen gewählt sind. Wirkt ab dem nächsten Start von Badge Desk.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> Sekunden</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer timeout:</source>
+        <translation>&amp;Übertragungs-Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Give up on a request when no data has moved for this many seconds (%1 to %2). Requests that only read are then tried again; changes are never sent twice by themselves.</source>
+        <translation>Eine Anfrage aufgeben, wenn so viele Sekunden lang keine Daten übertragen wurden (%1 bis %2). Rein lesende Anfragen werden dann wiederholt; Änderungen werden nie von selbst zweimal gesendet.</translation>
+    </message>
+    <message>
+        <source>Overall &amp;deadline:</source>
+        <translation>&amp;Gesamtfrist:</translation>
+    </message>
+    <message>
+        <source>The longest one request may take in all, retries included, in seconds (at least the transfer timeout, at most %1). Then it fails with a message.</source>
+        <translation>Die längste Zeit in Sekunden, die eine Anfrage insgesamt dauern darf, Wiederholungen eingeschlossen (mindestens das Übertragungs-Zeitlimit, höchstens %1). Danach schlägt sie mit einer Meldung fehl.</translation>
+    </message>
+    <message>
+        <source>Bulk jobs</source>
+        <translation>Massenaufträge</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size (IDs per call):</source>
+        <translation>&amp;Batchgröße (IDs pro Aufruf):</translation>
+    </message>
+    <message>
+        <source>How many user IDs go into one assign call (%1 to %2; the Watchers API asks for at most %2). Smaller batches show progress more often, larger ones need fewer calls. Used by jobs started from now on.</source>
+        <translation>Wie viele Benutzer-IDs in einen assign-Aufruf gehen (%1 bis %2; die Watchers-API erlaubt höchstens %2). Kleinere Batches zeigen den Fortschritt öfter, größere brauchen weniger Aufrufe. Gilt für Aufträge, die ab jetzt gestartet werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Calls at the same time:</source>
+        <translation>Gleichzeitige &amp;Aufrufe:</translation>
+    </message>
+    <message>
+        <source>How many calls a bulk job keeps going at once (%1 to %2). More is faster but meets the server&apos;s rate limits sooner; Badge Desk then waits as the server asks. Used by jobs started from now on.</source>
+        <translation>Wie viele Aufrufe ein Massenauftrag gleichzeitig laufen lässt (%1 bis %2). Mehr ist schneller, stößt aber früher an die Ratenbegrenzung des Servers; Badge Desk wartet dann so lange, wie der Server verlangt. Gilt für Aufträge, die ab jetzt gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>never warn</source>
+        <translation>nie warnen</translation>
+    </message>
+    <message>
+        <source>&amp;Warn about tokens older than:</source>
+        <translation>&amp;Warnen bei Tokens älter als:</translation>
+    </message>
+    <message>
+        <source>For profiles created from now on: warn when the bearer token in use is older than this many days, as a reminder to rotate it. 0 never warns. A profile&apos;s own value is changed in its token manager.</source>
+        <translation>Für Profile, die ab jetzt angelegt werden: warnen, wenn das verwendete Bearer-Token älter als so viele Tage ist, als Erinnerung, es zu rotieren. 0 warnt nie. Den eigenen Wert eines Profils ändern Sie in seiner Token-Verwaltung.</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicherort</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the folder in a file browser.</source>
+        <translation>Den Ordner in einem Dateibrowser auswählen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>Auf Standard &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Use the default folder: %1</source>
+        <translation>Den Standardordner verwenden: %1</translation>
+    </message>
+    <message>
+        <source>Where drafts, job journals and moderation logs are kept. Empty means the default folder. Takes effect the next time Badge Desk starts; you are asked whether the existing data moves along.</source>
+        <translation>Wo Entwürfe, Auftragsjournale und Moderationsprotokolle liegen. Leer bedeutet: der Standardordner. Wirkt ab dem nächsten Start von Badge Desk; Sie werden gefragt, ob die vorhandenen Daten mit umziehen.</translation>
+    </message>
+    <message>
+        <source>Data &amp;folder:</source>
+        <translation>Daten&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Put every field back to its default. Nothing is saved before OK.</source>
+        <translation>Jedes Feld auf seinen Standardwert zurücksetzen. Vor OK wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Badge Desk will speak %1 from the next time it starts.</source>
+        <translation>Badge Desk spricht ab dem nächsten Start %1.</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>Derzeit verwendet: %1</translation>
+    </message>
+    <message>
+        <source>BADGEDESK_DATA_DIR is set, so it decides where data is kept in this session.</source>
+        <translation>BADGEDESK_DATA_DIR ist gesetzt und bestimmt daher, wo die Daten in dieser Sitzung liegen.</translation>
+    </message>
+    <message>
+        <source>From the next start: %1. Your drafts, job journals and moderation logs will be moved there then.</source>
+        <translation>Ab dem nächsten Start: %1. Ihre Entwürfe, Auftragsjournale und Moderationsprotokolle werden dann dorthin verschoben.</translation>
+    </message>
+    <message>
+        <source>From the next start: %1.</source>
+        <translation>Ab dem nächsten Start: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Datenordner auswählen</translation>
+    </message>
+    <message>
+        <source>Move your data?</source>
+        <translation>Ihre Daten verschieben?</translation>
+    </message>
+    <message>
+        <source>Your drafts, job journals and moderation logs are in %1.
+
+Move them to %2 the next time Badge Desk starts? Every file is copied and checked before the old one is removed.
+
+If you leave them, they stay where they are and Badge Desk starts with an empty folder. Nothing is deleted.</source>
+        <translation>Ihre Entwürfe, Auftragsjournale und Moderationsprotokolle liegen in %1.
+
+Sollen sie beim nächsten Start von Badge Desk nach %2 verschoben werden? Jede Datei wird kopiert und geprüft, bevor die alte entfernt wird.
+
+Wenn Sie sie belassen, bleiben sie, wo sie sind, und Badge Desk startet mit einem leeren Ordner. Es wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Move them</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Leave them</source>
+        <translation>Belassen</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2471,7 +2950,7 @@ Exit-Codes:
         <translation>Die lokale Sandbox erhält ihre Zugangsdaten beim Start; aus dem Schlüsselbund ist nichts zu lesen.</translation>
     </message>
     <message>
-        <source>Profile "%1" has no active bearer token. Add one under Profiles and tokens.</source>
+        <source>Profile &quot;%1&quot; has no active bearer token. Add one under Profiles and tokens.</source>
         <translation>Profil „%1“ hat kein aktives Bearer-Token. Fügen Sie unter „Profile und Tokens“ eines hinzu.</translation>
     </message>
     <message>
@@ -2479,11 +2958,11 @@ Exit-Codes:
         <translation>Es ist kein Geheimnisspeicher verfügbar.</translation>
     </message>
     <message>
-        <source>The API key of profile "%1" is not in the keychain. Enter it again under Profiles and tokens.</source>
+        <source>The API key of profile &quot;%1&quot; is not in the keychain. Enter it again under Profiles and tokens.</source>
         <translation>Der API-Schlüssel von Profil „%1“ ist nicht im Schlüsselbund. Geben Sie ihn unter „Profile und Tokens“ erneut ein.</translation>
     </message>
     <message>
-        <source>The bearer token "%1" of profile "%2" is not in the keychain. Paste it again under Profiles and tokens.</source>
+        <source>The bearer token &quot;%1&quot; of profile &quot;%2&quot; is not in the keychain. Paste it again under Profiles and tokens.</source>
         <translation>Das Bearer-Token „%1“ von Profil „%2“ ist nicht im Schlüsselbund. Fügen Sie es unter „Profile und Tokens“ erneut ein.</translation>
     </message>
 </context>
@@ -2550,7 +3029,7 @@ Exit-Codes:
         <translation>Bearer-Token</translation>
     </message>
     <message>
-        <source>Paste the bearer token ("Bearer …" is fine)</source>
+        <source>Paste the bearer token (&quot;Bearer …&quot; is fine)</source>
         <translation>Bearer-Token einfügen („Bearer …“ ist in Ordnung)</translation>
     </message>
     <message>
@@ -2558,7 +3037,7 @@ Exit-Codes:
         <translation>Token-Bezeichnung</translation>
     </message>
     <message>
-        <source>Token label, e.g. Anna's laptop</source>
+        <source>Token label, e.g. Anna&apos;s laptop</source>
         <translation>Token-Bezeichnung, z. B. Annas Laptop</translation>
     </message>
     <message>
@@ -2650,10 +3129,6 @@ Exit-Codes:
         <translation>Speichern</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
@@ -2662,7 +3137,7 @@ Exit-Codes:
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
-        <source>Another profile is already called "%1".</source>
+        <source>Another profile is already called &quot;%1&quot;.</source>
         <translation>Ein anderes Profil heißt bereits „%1“.</translation>
     </message>
     <message>
@@ -2674,7 +3149,7 @@ Exit-Codes:
         <translation>Die Basis-URL darf keinen Benutzernamen und kein Passwort enthalten.</translation>
     </message>
     <message>
-        <source>Enter the project's API key.</source>
+        <source>Enter the project&apos;s API key.</source>
         <translation>Geben Sie den API-Schlüssel des Projekts ein.</translation>
     </message>
     <message>
@@ -2700,6 +3175,10 @@ Exit-Codes:
     <message>
         <source>Enter the API key and paste a token to test them.</source>
         <translation>Geben Sie den API-Schlüssel ein und fügen Sie ein Token ein, um beide zu testen.</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>&amp;Verbindung testen</translation>
     </message>
 </context>
 <context>
@@ -2753,8 +3232,11 @@ Exit-Codes:
         <translation>Profil löschen</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the profile "%1"? Its API key and %n token(s) are removed from the keychain, and its local drafts, job journals and logs are deleted. Nothing changes on the server.</source>
-        <translation><numerusform>Profil „%1“ löschen? Sein API-Schlüssel und %n Token werden aus dem Schlüsselbund entfernt, und seine lokalen Entwürfe, Auftragsjournale und Protokolle werden gelöscht. Auf dem Server ändert sich nichts.</numerusform><numerusform>Profil „%1“ löschen? Sein API-Schlüssel und %n Tokens werden aus dem Schlüsselbund entfernt, und seine lokalen Entwürfe, Auftragsjournale und Protokolle werden gelöscht. Auf dem Server ändert sich nichts.</numerusform></translation>
+        <source>Delete the profile &quot;%1&quot;? Its API key and %n token(s) are removed from the keychain, and its local drafts, job journals and logs are deleted. Nothing changes on the server.</source>
+        <translation>
+            <numerusform>Profil „%1“ löschen? Sein API-Schlüssel und %n Token werden aus dem Schlüsselbund entfernt, und seine lokalen Entwürfe, Auftragsjournale und Protokolle werden gelöscht. Auf dem Server ändert sich nichts.</numerusform>
+            <numerusform>Profil „%1“ löschen? Sein API-Schlüssel und %n Tokens werden aus dem Schlüsselbund entfernt, und seine lokalen Entwürfe, Auftragsjournale und Protokolle werden gelöscht. Auf dem Server ändert sich nichts.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2777,7 +3259,10 @@ Exit-Codes:
     </message>
     <message numerus="yes">
         <source>This token is %n day(s) old, older than the rotation age you set.</source>
-        <translation><numerusform>Dieses Token ist %n Tag alt und damit älter als das eingestellte Rotationsalter.</numerusform><numerusform>Dieses Token ist %n Tage alt und damit älter als das eingestellte Rotationsalter.</numerusform></translation>
+        <translation>
+            <numerusform>Dieses Token ist %n Tag alt und damit älter als das eingestellte Rotationsalter.</numerusform>
+            <numerusform>Dieses Token ist %n Tage alt und damit älter als das eingestellte Rotationsalter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2884,10 +3369,6 @@ Das Token nur für diese Sitzung verwenden? Es wird im Arbeitsspeicher gehalten 
         <translation>Token und API-Schlüssel einschließen</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation>
-    </message>
-    <message>
         <source>Export the request log</source>
         <translation>Anfrageprotokoll exportieren</translation>
     </message>
@@ -2951,6 +3432,10 @@ Das Token nur für diese Sitzung verwenden? Es wird im Arbeitsspeicher gehalten 
         <source>The request log could not be written to %1: %2</source>
         <translation>Das Anfrageprotokoll konnte nicht in %1 geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Expo&amp;rt…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>RequestLogModel</name>
@@ -3011,7 +3496,10 @@ Das Token nur für diese Sitzung verwenden? Es wird im Arbeitsspeicher gehalten 
     </message>
     <message numerus="yes">
         <source>The local sandbox did not start within %n second(s).</source>
-        <translation><numerusform>Die lokale Sandbox ist nicht innerhalb von %n Sekunde gestartet.</numerusform><numerusform>Die lokale Sandbox ist nicht innerhalb von %n Sekunden gestartet.</numerusform></translation>
+        <translation>
+            <numerusform>Die lokale Sandbox ist nicht innerhalb von %n Sekunde gestartet.</numerusform>
+            <numerusform>Die lokale Sandbox ist nicht innerhalb von %n Sekunden gestartet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The local sandbox printed an unexpected address.</source>
@@ -3031,6 +3519,37 @@ Das Token nur für diese Sitzung verwenden? Es wird im Arbeitsspeicher gehalten 
     <message>
         <source>The “id” of the sent message must be a whole number, but it is %1.</source>
         <translation>Die „id“ der gesendeten Nachricht muss eine ganze Zahl sein, ist aber %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>Every command that has a shortcut, grouped by menu. Tab and Shift+Tab move between fields; Alt with an underlined letter goes to that field or button.</source>
+        <translation>Jeder Befehl mit einer Tastenkombination, nach Menü gruppiert. Tab und Shift+Tab wechseln zwischen den Feldern; Alt mit einem unterstrichenen Buchstaben springt zu diesem Feld oder Knopf.</translation>
+    </message>
+    <message>
+        <source>Part of a command or a key</source>
+        <translation>Teil eines Befehls oder einer Taste</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkombination</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
     </message>
 </context>
 <context>
@@ -3160,7 +3679,7 @@ Das Token nur für diese Sitzung verwenden? Es wird im Arbeitsspeicher gehalten 
         <translation>Bezeichnung des neuen Tokens</translation>
     </message>
     <message>
-        <source>e.g. CI bot, Anna's laptop</source>
+        <source>e.g. CI bot, Anna&apos;s laptop</source>
         <translation>z. B. CI-Bot, Annas Laptop</translation>
     </message>
     <message>
@@ -3172,12 +3691,8 @@ Das Token nur für diese Sitzung verwenden? Es wird im Arbeitsspeicher gehalten 
         <translation>Token einfügen</translation>
     </message>
     <message>
-        <source>Paste the token ("Bearer …" is fine)</source>
+        <source>Paste the token (&quot;Bearer …&quot; is fine)</source>
         <translation>Token einfügen („Bearer …“ ist in Ordnung)</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add token</source>
@@ -3221,7 +3736,10 @@ Das Token nur für diese Sitzung verwenden? Es wird im Arbeitsspeicher gehalten 
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>No token yet. Paste one below: in the Watchers admin panel, Settings → Bearer tokens.</source>
@@ -3260,15 +3778,15 @@ Das Token nur für diese Sitzung verwenden? Es wird im Arbeitsspeicher gehalten 
         <translation>Das Token wurde nicht gespeichert. %1</translation>
     </message>
     <message>
-        <source>Token "%1" saved in the keychain.</source>
+        <source>Token &quot;%1&quot; saved in the keychain.</source>
         <translation>Token „%1“ im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <source>Token "%1" is kept for this session only.</source>
+        <source>Token &quot;%1&quot; is kept for this session only.</source>
         <translation>Token „%1“ wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
-        <source>Renamed to "%1".</source>
+        <source>Renamed to &quot;%1&quot;.</source>
         <translation>Umbenannt in „%1“.</translation>
     </message>
     <message>
@@ -3280,7 +3798,7 @@ Das Token nur für diese Sitzung verwenden? Es wird im Arbeitsspeicher gehalten 
         <translation>Das Token wurde nicht ersetzt. %1</translation>
     </message>
     <message>
-        <source>Token "%1" replaced.</source>
+        <source>Token &quot;%1&quot; replaced.</source>
         <translation>Token „%1“ ersetzt.</translation>
     </message>
     <message>
@@ -3288,7 +3806,7 @@ Das Token nur für diese Sitzung verwenden? Es wird im Arbeitsspeicher gehalten 
         <translation>Token entfernen</translation>
     </message>
     <message>
-        <source>Remove the token "%1" from %2? It is deleted from the keychain; it stays valid on the server until revoked in the admin panel.</source>
+        <source>Remove the token &quot;%1&quot; from %2? It is deleted from the keychain; it stays valid on the server until revoked in the admin panel.</source>
         <translation>Token „%1“ aus %2 entfernen? Es wird aus dem Schlüsselbund gelöscht; auf dem Server bleibt es gültig, bis es im Admin-Panel widerrufen wird.</translation>
     </message>
     <message>
@@ -3296,20 +3814,27 @@ Das Token nur für diese Sitzung verwenden? Es wird im Arbeitsspeicher gehalten 
         <translation>Das Token konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <source>Token "%1" removed.</source>
+        <source>Token &quot;%1&quot; removed.</source>
         <translation>Token „%1“ entfernt.</translation>
     </message>
     <message>
-        <source>"%1" is now the active token.</source>
+        <source>&quot;%1&quot; is now the active token.</source>
         <translation>„%1“ ist jetzt das aktive Token.</translation>
     </message>
     <message numerus="yes">
         <source>Token copied. The clipboard is cleared in %n second(s).</source>
-        <translation><numerusform>Token kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform><numerusform>Token kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform></translation>
+        <translation>
+            <numerusform>Token kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Token kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3890,18 @@ Das Token nur für diese Sitzung verwenden? Es wird im Arbeitsspeicher gehalten 
     <message>
         <source>An awarded badge lasts:</source>
         <translation>Ein verliehenes Abzeichen gilt:</translation>
+    </message>
+    <message>
+        <source>Rolling period in days for %1</source>
+        <translation>Gleitender Zeitraum in Tagen für %1</translation>
+    </message>
+    <message>
+        <source>Period start for %1</source>
+        <translation>Beginn des Zeitraums für %1</translation>
+    </message>
+    <message>
+        <source>Period end for %1</source>
+        <translation>Ende des Zeitraums für %1</translation>
     </message>
 </context>
 <context>
@@ -3453,7 +3990,7 @@ Das Token nur für diese Sitzung verwenden? Es wird im Arbeitsspeicher gehalten 
 <context>
     <name>UrlPolicy</name>
     <message>
-        <source>The server address "%1" is not a valid URL.</source>
+        <source>The server address &quot;%1&quot; is not a valid URL.</source>
         <translation>Die Serveradresse „%1“ ist keine gültige URL.</translation>
     </message>
     <message>
@@ -3465,7 +4002,7 @@ Das Token nur für diese Sitzung verwenden? Es wird im Arbeitsspeicher gehalten 
         <translation>Unverschlüsseltes http:// zu %1 wird abgelehnt: Das Token würde unverschlüsselt übertragen. Verwenden Sie https://.</translation>
     </message>
     <message>
-        <source>Unsupported address scheme "%1": use https://.</source>
+        <source>Unsupported address scheme &quot;%1&quot;: use https://.</source>
         <translation>Nicht unterstütztes Adressschema „%1“: Verwenden Sie https://.</translation>
     </message>
 </context>
@@ -3484,11 +4021,11 @@ Das Token nur für diese Sitzung verwenden? Es wird im Arbeitsspeicher gehalten 
         <translation>Zeile %1: enthält ein Steuerzeichen, ausgelassen.</translation>
     </message>
     <message>
-        <source>Line %1: "%2" looks encrypted or URL-encoded; the API expects the plain ID.</source>
+        <source>Line %1: &quot;%2&quot; looks encrypted or URL-encoded; the API expects the plain ID.</source>
         <translation>Zeile %1: „%2“ sieht verschlüsselt oder URL-codiert aus; die API erwartet die einfache ID.</translation>
     </message>
     <message>
-        <source>Line %1: "%2" appears more than once; sent once.</source>
+        <source>Line %1: &quot;%2&quot; appears more than once; sent once.</source>
         <translation>Zeile %1: „%2“ kommt mehrfach vor; wird einmal gesendet.</translation>
     </message>
 </context>
@@ -3507,15 +4044,18 @@ Das Token nur für diese Sitzung verwenden? Es wird im Arbeitsspeicher gehalten 
         <translation>Abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <source>The server's answer is larger than %n MB; it was not read.</source>
-        <translation><numerusform>Die Antwort des Servers ist größer als %n MB; sie wurde nicht gelesen.</numerusform><numerusform>Die Antwort des Servers ist größer als %n MB; sie wurde nicht gelesen.</numerusform></translation>
+        <source>The server&apos;s answer is larger than %n MB; it was not read.</source>
+        <translation>
+            <numerusform>Die Antwort des Servers ist größer als %n MB; sie wurde nicht gelesen.</numerusform>
+            <numerusform>Die Antwort des Servers ist größer als %n MB; sie wurde nicht gelesen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
+        <source>The server&apos;s answer could not be read.</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -3533,6 +4073,10 @@ Das Token nur für diese Sitzung verwenden? Es wird im Arbeitsspeicher gehalten 
     <message>
         <source>Create it first; only existing badges can be updated.</source>
         <translation>Erstellen Sie es zuerst; nur vorhandene Abzeichen können aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>The server accepted the request, so it was probably created: refresh before trying again, so nothing is created twice.</source>
+        <translation>Der Server hat die Anfrage angenommen, es wurde also wahrscheinlich erstellt: Aktualisieren Sie, bevor Sie es erneut versuchen, damit nichts doppelt erstellt wird.</translation>
     </message>
 </context>
 <context>
@@ -3647,7 +4191,7 @@ Das Token nur für diese Sitzung verwenden? Es wird im Arbeitsspeicher gehalten 
         <translation>NAME</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
+        <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
 </context>

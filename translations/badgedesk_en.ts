@@ -94,6 +94,13 @@
     </message>
 </context>
 <context>
+    <name>DataFolderMove</name>
+    <message numerus="yes">
+        <source>%n file(s) already existed in %1 with other content and were left in %2: %3</source>
+        <translation><numerusform>%n file already existed in %1 with other content and were left in %2: %3</numerusform><numerusform>%n files already existed in %1 with other content and were left in %2: %3</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ErrorMapper</name>
     <message numerus="yes">
         <source>No complete answer within %n second(s).</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Badge Desk</source>
+        <translation>Acerca de Badge Desk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>An admin panel for the Watchers chat API: design badges, give them to many users at once, and moderate.</source>
+        <translation>Un panel de administración para la API de chat de Watchers: diseñe insignias, asígnelas a muchos usuarios a la vez y modere.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT License. Copyright © 2026 The Badge Desk authors.</source>
+        <translation>Software libre bajo la licencia MIT. Copyright © 2026 Los autores de Badge Desk.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilado con Qt %1, ejecutándose con Qt %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy version</source>
+        <translation>&amp;Copiar versión</translation>
+    </message>
+    <message>
+        <source>Copy the versions of Badge Desk, Qt and the system, for a bug report</source>
+        <translation>Copiar las versiones de Badge Desk, Qt y el sistema, para un informe de error</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>(%1)</source>
@@ -31,16 +62,12 @@
         <translation>No se abrió el perfil</translation>
     </message>
     <message>
-        <source>"%1" could not be opened: %2</source>
-        <translation>No se pudo abrir "%1": %2</translation>
+        <source>&quot;%1&quot; could not be opened: %2</source>
+        <translation>No se pudo abrir &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Profiles not saved</source>
         <translation>No se guardaron los perfiles</translation>
-    </message>
-    <message>
-        <source>&amp;Request log</source>
-        <translation>Registro de &amp;solicitudes</translation>
     </message>
     <message>
         <source>&amp;Profiles and tokens…</source>
@@ -53,6 +80,25 @@
     <message>
         <source>Open the local sandbox once first, then copy to it.</source>
         <translation>Abra primero el entorno de pruebas local una vez y luego copie en él.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest log</source>
+        <translation>Registro de &amp;solicitudes</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pr&amp;eferencias…</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>No se pudo escribir la configuración en %1.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not in the expected format; fix or remove it.</source>
+        <translation>El archivo de configuración %1 no tiene el formato esperado; corríjalo o elimínelo.</translation>
     </message>
 </context>
 <context>
@@ -71,7 +117,10 @@
     </message>
     <message numerus="yes">
         <source>%n user(s) hold this badge now.</source>
-        <translation><numerusform>%n usuario tiene esta insignia ahora.</numerusform><numerusform>%n usuarios tienen esta insignia ahora.</numerusform></translation>
+        <translation>
+            <numerusform>%n usuario tiene esta insignia ahora.</numerusform>
+            <numerusform>%n usuarios tienen esta insignia ahora.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Holder count unknown.</source>
@@ -188,16 +237,8 @@
         <translation>Insertar un emoji</translation>
     </message>
     <message>
-        <source>&amp;Text:</source>
-        <translation>&amp;Texto:</translation>
-    </message>
-    <message>
         <source>Background colour</source>
         <translation>Color de fondo</translation>
-    </message>
-    <message>
-        <source>&amp;Background:</source>
-        <translation>&amp;Fondo:</translation>
     </message>
     <message>
         <source>Text colour</source>
@@ -225,7 +266,7 @@
     </message>
     <message>
         <source>T&amp;ooltip:</source>
-        <translation>Texto &amp;emergente:</translation>
+        <translation>Texto e&amp;mergente:</translation>
     </message>
     <message>
         <source>Welcome message</source>
@@ -237,7 +278,7 @@
     </message>
     <message>
         <source>&amp;Picture:</source>
-        <translation>&amp;Imagen:</translation>
+        <translation>Ima&amp;gen:</translation>
     </message>
     <message>
         <source>Welcome title</source>
@@ -245,7 +286,7 @@
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation>Tít&amp;ulo:</translation>
+        <translation>Títu&amp;lo:</translation>
     </message>
     <message>
         <source>Welcome text</source>
@@ -262,10 +303,6 @@
     <message>
         <source>Badge icon address</source>
         <translation>Dirección del icono de la insignia</translation>
-    </message>
-    <message>
-        <source>I&amp;con:</source>
-        <translation>Ic&amp;ono:</translation>
     </message>
     <message>
         <source>Data</source>
@@ -297,11 +334,17 @@
     </message>
     <message numerus="yes">
         <source>Cannot save: %1</source>
-        <translation><numerusform>No se puede guardar: %1</numerusform><numerusform>No se puede guardar: %1</numerusform></translation>
+        <translation>
+            <numerusform>No se puede guardar: %1</numerusform>
+            <numerusform>No se puede guardar: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (and %n more problem(s))</source>
-        <translation><numerusform> (y %n problema más)</numerusform><numerusform> (y %n problemas más)</numerusform></translation>
+        <translation>
+            <numerusform> (y %n problema más)</numerusform>
+            <numerusform> (y %n problemas más)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No changes to save.</source>
@@ -379,6 +422,74 @@
         <source>Valid JSON.</source>
         <translation>JSON válido.</translation>
     </message>
+    <message>
+        <source>Passes</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>background colour</source>
+        <translation>color de fondo</translation>
+    </message>
+    <message>
+        <source>text colour</source>
+        <translation>color del texto</translation>
+    </message>
+    <message>
+        <source>tooltip</source>
+        <translation>texto emergente</translation>
+    </message>
+    <message>
+        <source>welcome picture</source>
+        <translation>imagen de bienvenida</translation>
+    </message>
+    <message>
+        <source>welcome title</source>
+        <translation>título de bienvenida</translation>
+    </message>
+    <message>
+        <source>welcome text</source>
+        <translation>texto de bienvenida</translation>
+    </message>
+    <message>
+        <source>icon</source>
+        <translation>icono</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>datos</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>activador</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>T&amp;ext:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>Back&amp;ground:</source>
+        <translation>&amp;Fondo:</translation>
+    </message>
+    <message>
+        <source>Ico&amp;n:</source>
+        <translation>Ic&amp;ono:</translation>
+    </message>
 </context>
 <context>
     <name>BadgeExchange</name>
@@ -450,11 +561,17 @@
     </message>
     <message numerus="yes">
         <source>%1 is too long: %n characters, but at most %2 are allowed.</source>
-        <translation><numerusform>%1 es demasiado largo: %n carácter, pero se permiten como máximo %2.</numerusform><numerusform>%1 es demasiado largo: %n caracteres, pero se permiten como máximo %2.</numerusform></translation>
+        <translation>
+            <numerusform>%1 es demasiado largo: %n carácter, pero se permiten como máximo %2.</numerusform>
+            <numerusform>%1 es demasiado largo: %n caracteres, pero se permiten como máximo %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 is too long: %n characters as the server counts them (%2 as shown; emoji and accents can count more than once), but at most %3 are allowed.</source>
-        <translation><numerusform>%1 es demasiado largo: %n carácter según el recuento del servidor (%2 en pantalla; los emojis y los acentos pueden contar más de una vez), pero se permiten como máximo %3.</numerusform><numerusform>%1 es demasiado largo: %n caracteres según el recuento del servidor (%2 en pantalla; los emojis y los acentos pueden contar más de una vez), pero se permiten como máximo %3.</numerusform></translation>
+        <translation>
+            <numerusform>%1 es demasiado largo: %n carácter según el recuento del servidor (%2 en pantalla; los emojis y los acentos pueden contar más de una vez), pero se permiten como máximo %3.</numerusform>
+            <numerusform>%1 es demasiado largo: %n caracteres según el recuento del servidor (%2 en pantalla; los emojis y los acentos pueden contar más de una vez), pero se permiten como máximo %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the address is empty. Enter an https:// address, or remove the picture.</source>
@@ -474,7 +591,10 @@
     </message>
     <message numerus="yes">
         <source>The label is %n characters long; long labels get cut in the chat. At most %1 are advised.</source>
-        <translation><numerusform>La etiqueta tiene %n carácter; las etiquetas largas se recortan en el chat. Se recomienda un máximo de %1.</numerusform><numerusform>La etiqueta tiene %n caracteres; las etiquetas largas se recortan en el chat. Se recomienda un máximo de %1.</numerusform></translation>
+        <translation>
+            <numerusform>La etiqueta tiene %n carácter; las etiquetas largas se recortan en el chat. Se recomienda un máximo de %1.</numerusform>
+            <numerusform>La etiqueta tiene %n caracteres; las etiquetas largas se recortan en el chat. Se recomienda un máximo de %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a background colour, for example #ea00fc.</source>
@@ -616,22 +736,6 @@
         <translation>Acción:</translation>
     </message>
     <message>
-        <source>&amp;Scope:</source>
-        <translation>Ámbi&amp;to:</translation>
-    </message>
-    <message>
-        <source>R&amp;oom:</source>
-        <translation>Sa&amp;la:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Motivo:</translation>
-    </message>
-    <message>
-        <source>Duration:</source>
-        <translation>Duración:</translation>
-    </message>
-    <message>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
@@ -654,6 +758,22 @@
     <message>
         <source>Enter the room ID for a room ban.</source>
         <translation>Escriba el ID de sala para un bloqueo en una sala.</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>Ámbit&amp;o:</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m:</source>
+        <translation>Sa&amp;la:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Dura&amp;tion:</source>
+        <translation>Dura&amp;ción:</translation>
     </message>
 </context>
 <context>
@@ -715,7 +835,10 @@
     </message>
     <message numerus="yes">
         <source>The note is %n characters long; at most %1 are allowed.</source>
-        <translation><numerusform>La nota tiene %n carácter; se permiten como máximo %1.</numerusform><numerusform>La nota tiene %n caracteres; se permiten como máximo %1.</numerusform></translation>
+        <translation>
+            <numerusform>La nota tiene %n carácter; se permiten como máximo %1.</numerusform>
+            <numerusform>La nota tiene %n caracteres; se permiten como máximo %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -757,11 +880,17 @@
     </message>
     <message numerus="yes">
         <source>Dry run: %1 — %n user(s), </source>
-        <translation><numerusform>Simulación: %1 — %n usuario, </numerusform><numerusform>Simulación: %1 — %n usuarios, </numerusform></translation>
+        <translation>
+            <numerusform>Simulación: %1 — %n usuario, </numerusform>
+            <numerusform>Simulación: %1 — %n usuarios, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s). Nothing was sent.</source>
-        <translation><numerusform>%n llamada. No se envió nada.</numerusform><numerusform>%n llamadas. No se envió nada.</numerusform></translation>
+        <translation>
+            <numerusform>%n llamada. No se envió nada.</numerusform>
+            <numerusform>%n llamadas. No se envió nada.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type %1 to confirm first.</source>
@@ -784,13 +913,16 @@
     </message>
     <message numerus="yes">
         <source>The message is %n characters long; at most %1 are allowed.</source>
-        <translation><numerusform>El mensaje tiene %n carácter; se permiten como máximo %1.</numerusform><numerusform>El mensaje tiene %n caracteres; se permiten como máximo %1.</numerusform></translation>
+        <translation>
+            <numerusform>El mensaje tiene %n carácter; se permiten como máximo %1.</numerusform>
+            <numerusform>El mensaje tiene %n caracteres; se permiten como máximo %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ChipPreview</name>
     <message>
-        <source>Chip preview on the chat's light and dark backgrounds</source>
+        <source>Chip preview on the chat&apos;s light and dark backgrounds</source>
         <translation>Vista previa de la insignia sobre los fondos claro y oscuro del chat</translation>
     </message>
     <message>
@@ -814,136 +946,12 @@
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>Usage: badgedesk-cli [--profile NAME] [--dry-run] [--output text|json|csv] COMMAND
-
-Badge Desk on the command line: the same engine and job journal as the app.
-
-Commands:
-  badges list                          every badge (JSON with --output json)
-  badges get ID                        one badge as JSON
-  badges create --from FILE.json       create a badge from a JSON object; prints it with its id
-  badges update ID --from FILE.json    replace a badge's fields (the whole badge is sent)
-  badges delete ID                     delete a badge (its holders lose it)
-  assign BADGE_ID --ids FILE           give a badge to every user in FILE
-  ban --ids FILE --type IN_APP|IN_ROOM [--room ID] [--reason NAME|CODE]
-      [--expires 1h|24h|7d|30d|"YYYY-MM-DD HH:MM:SS"] [--description TEXT]
-                                       ban users (without --expires: permanent)
-  unban --ids FILE --type IN_APP|IN_ROOM [--room ID]
-                                       lift bans; repeat the scope of the ban
-  grant-moderator --room ID --ids FILE make users moderators of a room
-                                       (the API cannot revoke it: use the Watchers admin panel)
-  jobs list                            this profile's jobs, newest first
-  jobs resume JOB_ID                   carry on with an interrupted or paused job; confirmed
-                                       IDs are not sent again (a unique prefix of the id works)
-
-Options:
-  --profile NAME        a saved profile of the app (name or id); its token comes from the OS
-                        keychain. Without it, the environment is used (below).
-  --dry-run             check and count everything, send nothing, write no journal
-  --output FORMAT       text (default), json or csv (per-ID results of a job)
-  --ids FILE            user IDs, separated by commas, semicolons, tabs, spaces or new lines,
-                        quoted or not, optional header row; "-" reads standard input
-  --from FILE.json      a badge as JSON: text, backgroundColor, textColor, tooltip,
-                        communicationPic, communicationTitle, communicationText, [pic, data, trigger]
-  --batch-size N        IDs per assign call (default 500)
-  --in-flight N         calls at the same time (default 4)
-  --rate N              at most N calls per second (default: no cap)
-  --max-attempts N      attempts per call before its IDs count as failed (default 6)
-  --skip-encrypted      leave out IDs that look encrypted (Base64, percent-encoded)
-  -h, --help            this text
-  --version             the version
-
-Reasons (--reason): INSULTS 0, PERSONAL 1, FLOOD 2, LINKS 3, VIOLENCE 4, FRAUD 5, NICKNAME 6
-(takes no --expires), POLITICAL 7, REPEATED 8. --expires dates are UTC.
-
-Environment (when --profile is not given):
-  WATCHERS_BASE_URL or WATCHERS_REGION (eu, us, sa, hk, za), WATCHERS_API_KEY, WATCHERS_TOKEN
-  Credentials are never accepted as arguments: arguments are visible to other users.
-  BADGEDESK_DATA_DIR    where job journals and the moderation log are kept
-  BADGEDESK_CONFIG_DIR  where saved profiles are read from
-
-Jobs: every assign, ban, unban and grant-moderator runs as a job with a journal on disk. The
-job id is printed to standard error when it starts. After a crash, a kill or a credential
-problem, `jobs resume JOB_ID` sends only what was not confirmed.
-
-Exit codes:
-  0  success
-  1  the API refused the request (validation, unknown badge or room), or a file error
-  2  usage error (unknown command or option, missing argument, unreadable input)
-  3  credential error (none given, unknown profile, keychain, token or API key rejected)
-  4  partial failure: the job finished, some IDs failed (see the results)
-  5  network failure: server unreachable, timeouts, or errors beyond the retry budget;
-     the job is paused and can be resumed
-</source>
-        <translation>Uso: badgedesk-cli [--profile NOMBRE] [--dry-run] [--output text|json|csv] COMANDO
-
-Badge Desk en la línea de comandos: el mismo motor y el mismo diario de tareas que la aplicación.
-
-Comandos:
-  badges list                              todas las insignias (JSON con --output json)
-  badges get ID                            una insignia como JSON
-  badges create --from ARCHIVO.json        crea una insignia desde un objeto JSON y muestra su ID
-  badges update ID --from ARCHIVO.json     reemplaza los campos de una insignia (se envía entera)
-  badges delete ID                         elimina una insignia (sus titulares la pierden)
-  assign ID_INSIGNIA --ids ARCHIVO         da una insignia a cada usuario de ARCHIVO
-  ban --ids ARCHIVO --type IN_APP|IN_ROOM [--room ID] [--reason NOMBRE|CÓDIGO]
-      [--expires 1h|24h|7d|30d|"YYYY-MM-DD HH:MM:SS"] [--description TEXTO]
-                                           bloquea usuarios (sin --expires: permanente)
-  unban --ids ARCHIVO --type IN_APP|IN_ROOM [--room ID]
-                                           levanta bloqueos; repita el ámbito del bloqueo
-  grant-moderator --room ID --ids ARCHIVO  hace a los usuarios moderadores de una sala
-                                           (la API no puede revocarlo: use el panel de Watchers)
-  jobs list                                las tareas de este perfil, las más recientes primero
-  jobs resume ID_TAREA                     continúa una tarea interrumpida o en pausa; los ID
-                                           confirmados no se reenvían (basta un prefijo único del ID)
-
-Opciones:
-  --profile NOMBRE      un perfil guardado de la aplicación (nombre o ID); su token se lee del
-                        llavero del sistema. Sin esta opción se usa el entorno (ver abajo).
-  --dry-run             comprueba y cuenta todo, no envía nada y no escribe ningún diario
-  --output FORMATO      text (predeterminado), json o csv (resultados por ID de una tarea)
-  --ids ARCHIVO         ID de usuario separados por comas, punto y coma, tabuladores, espacios o
-                        saltos de línea, comillas y encabezado opcionales; "-" lee la entrada estándar
-  --from ARCHIVO.json   una insignia en JSON: text, backgroundColor, textColor, tooltip,
-                        communicationPic, communicationTitle, communicationText, [pic, data, trigger]
-  --batch-size N        ID por llamada de asignación (predeterminado: 500)
-  --in-flight N         llamadas simultáneas (predeterminado: 4)
-  --rate N              como máximo N llamadas por segundo (predeterminado: sin límite)
-  --max-attempts N      intentos por llamada antes de dar sus ID por fallidos (predeterminado: 6)
-  --skip-encrypted      excluye los ID que parecen cifrados (Base64, codificación por porcentaje)
-  -h, --help            este texto
-  --version             la versión
-
-Motivos (--reason): INSULTS 0, PERSONAL 1, FLOOD 2, LINKS 3, VIOLENCE 4, FRAUD 5, NICKNAME 6
-(no admite --expires), POLITICAL 7, REPEATED 8. Las fechas de --expires están en UTC.
-
-Entorno (si no se indica --profile):
-  WATCHERS_BASE_URL o WATCHERS_REGION (eu, us, sa, hk, za), WATCHERS_API_KEY, WATCHERS_TOKEN
-  Las credenciales nunca se aceptan como argumentos: otros usuarios pueden ver los argumentos.
-  BADGEDESK_DATA_DIR    dónde se guardan los diarios de tareas y el registro de moderación
-  BADGEDESK_CONFIG_DIR  de dónde se leen los perfiles guardados
-
-Tareas: cada assign, ban, unban y grant-moderator se ejecuta como una tarea con un diario en
-disco. El ID de la tarea se escribe en la salida de error estándar al empezar. Tras un cierre
-inesperado, un kill o un problema de credenciales, `jobs resume ID_TAREA` envía solo lo no confirmado.
-
-Códigos de salida:
-  0  éxito
-  1  la API rechazó la solicitud (validación, insignia o sala desconocida) o error de archivo
-  2  error de uso (comando u opción desconocidos, falta un argumento, entrada ilegible)
-  3  error de credenciales (ninguna, perfil desconocido, llavero, token o clave de API rechazados)
-  4  fallo parcial: la tarea terminó, pero algunos ID fallaron (vea los resultados)
-  5  fallo de red: servidor inaccesible, tiempos de espera o errores tras agotar los reintentos;
-     la tarea queda en pausa y se puede reanudar
-</translation>
-    </message>
-    <message>
         <source>badgedesk-cli: %1</source>
         <translation>badgedesk-cli: %1</translation>
     </message>
     <message>
-        <source>Try 'badgedesk-cli --help'.</source>
-        <translation>Pruebe 'badgedesk-cli --help'.</translation>
+        <source>Try &apos;badgedesk-cli --help&apos;.</source>
+        <translation>Pruebe &apos;badgedesk-cli --help&apos;.</translation>
     </message>
     <message>
         <source>--%1 is not accepted: pass secrets through the environment or a saved profile.</source>
@@ -958,16 +966,16 @@ Códigos de salida:
         <translation>Indique un comando.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Comando desconocido: "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot read the saved profiles: %1</source>
         <translation>No se pueden leer los perfiles guardados: %1</translation>
     </message>
     <message>
-        <source>No saved profile named "%1".</source>
-        <translation>No hay ningún perfil guardado llamado "%1".</translation>
+        <source>No saved profile named &quot;%1&quot;.</source>
+        <translation>No hay ningún perfil guardado llamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No credentials: %1 Or use --profile NAME.</source>
@@ -978,8 +986,8 @@ Códigos de salida:
         <translation>entorno (%1)</translation>
     </message>
     <message>
-        <source>Use "jobs list" or "jobs resume JOB_ID".</source>
-        <translation>Use "jobs list" o "jobs resume ID_TAREA".</translation>
+        <source>Use &quot;jobs list&quot; or &quot;jobs resume JOB_ID&quot;.</source>
+        <translation>Use &quot;jobs list&quot; o &quot;jobs resume ID_TAREA&quot;.</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -1003,7 +1011,10 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>%n holder(s)</source>
-        <translation><numerusform>%n titular</numerusform><numerusform>%n titulares</numerusform></translation>
+        <translation>
+            <numerusform>%n titular</numerusform>
+            <numerusform>%n titulares</numerusform>
+        </translation>
     </message>
     <message>
         <source>A badge id is a positive number.</source>
@@ -1030,8 +1041,8 @@ Códigos de salida:
         <translation>Uso: assign ID_INSIGNIA --ids ARCHIVO</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Argumento inesperado: "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--type must be IN_APP or IN_ROOM.</source>
@@ -1042,12 +1053,12 @@ Códigos de salida:
         <translation>--room solo se admite con --type IN_ROOM.</translation>
     </message>
     <message>
-        <source>Unknown --reason "%1".</source>
-        <translation>--reason desconocido: "%1".</translation>
+        <source>Unknown --reason &quot;%1&quot;.</source>
+        <translation>--reason desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--expires must be 1h, 24h, 7d, 30d, permanent or "YYYY-MM-DD HH:MM:SS" (UTC).</source>
-        <translation>--expires debe ser 1h, 24h, 7d, 30d, permanent o "YYYY-MM-DD HH:MM:SS" (UTC).</translation>
+        <source>--expires must be 1h, 24h, 7d, 30d, permanent or &quot;YYYY-MM-DD HH:MM:SS&quot; (UTC).</source>
+        <translation>--expires debe ser 1h, 24h, 7d, 30d, permanent o &quot;YYYY-MM-DD HH:MM:SS&quot; (UTC).</translation>
     </message>
     <message>
         <source>unban takes only --type and --room.</source>
@@ -1058,8 +1069,8 @@ Códigos de salida:
         <translation>grant-moderator necesita --room ID.</translation>
     </message>
     <message>
-        <source>Give the user IDs with --ids FILE ("-" for standard input).</source>
-        <translation>Indique los ID de usuario con --ids ARCHIVO ("-" para la entrada estándar).</translation>
+        <source>Give the user IDs with --ids FILE (&quot;-&quot; for standard input).</source>
+        <translation>Indique los ID de usuario con --ids ARCHIVO (&quot;-&quot; para la entrada estándar).</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -1075,15 +1086,24 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>  %n user(s) to send</source>
-        <translation><numerusform>  %n usuario por enviar</numerusform><numerusform>  %n usuarios por enviar</numerusform></translation>
+        <translation>
+            <numerusform>  %n usuario por enviar</numerusform>
+            <numerusform>  %n usuarios por enviar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  %n skipped (duplicates or invalid)</source>
-        <translation><numerusform>  %n omitido (duplicado o no válido)</numerusform><numerusform>  %n omitidos (duplicados o no válidos)</numerusform></translation>
+        <translation>
+            <numerusform>  %n omitido (duplicado o no válido)</numerusform>
+            <numerusform>  %n omitidos (duplicados o no válidos)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  %n call(s) would be made; nothing was sent.</source>
-        <translation><numerusform>  Se haría %n llamada; no se envió nada.</numerusform><numerusform>  Se harían %n llamadas; no se envió nada.</numerusform></translation>
+        <translation>
+            <numerusform>  Se haría %n llamada; no se envió nada.</numerusform>
+            <numerusform>  Se harían %n llamadas; no se envió nada.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No user IDs to send.</source>
@@ -1091,7 +1111,10 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>Job %1 started: %2, %n ID(s) to send.</source>
-        <translation><numerusform>Tarea %1 iniciada: %2, %n ID por enviar.</numerusform><numerusform>Tarea %1 iniciada: %2, %n ID por enviar.</numerusform></translation>
+        <translation>
+            <numerusform>Tarea %1 iniciada: %2, %n ID por enviar.</numerusform>
+            <numerusform>Tarea %1 iniciada: %2, %n ID por enviar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 done, %3 failed, %4 skipped, %5 pending.</source>
@@ -1119,7 +1142,138 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>Dry run: job %1 would send %n ID(s).</source>
-        <translation><numerusform>Simulación: la tarea %1 enviaría %n ID.</numerusform><numerusform>Simulación: la tarea %1 enviaría %n ID.</numerusform></translation>
+        <translation>
+            <numerusform>Simulación: la tarea %1 enviaría %n ID.</numerusform>
+            <numerusform>Simulación: la tarea %1 enviaría %n ID.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: badgedesk-cli [--profile NAME] [--dry-run] [--output text|json|csv] COMMAND
+
+Badge Desk on the command line: the same engine and job journal as the app.
+
+Commands:
+  badges list                          every badge (JSON with --output json)
+  badges get ID                        one badge as JSON
+  badges create --from FILE.json       create a badge from a JSON object; prints it with its id
+  badges update ID --from FILE.json    replace a badge&apos;s fields (the whole badge is sent)
+  badges delete ID                     delete a badge (its holders lose it)
+  assign BADGE_ID --ids FILE           give a badge to every user in FILE
+  ban --ids FILE --type IN_APP|IN_ROOM [--room ID] [--reason NAME|CODE]
+      [--expires 1h|24h|7d|30d|&quot;YYYY-MM-DD HH:MM:SS&quot;] [--description TEXT]
+                                       ban users (without --expires: permanent)
+  unban --ids FILE --type IN_APP|IN_ROOM [--room ID]
+                                       lift bans; repeat the scope of the ban
+  grant-moderator --room ID --ids FILE make users moderators of a room
+                                       (the API cannot revoke it: use the Watchers admin panel)
+  jobs list                            this profile&apos;s jobs, newest first
+  jobs resume JOB_ID                   carry on with an interrupted or paused job; confirmed
+                                       IDs are not sent again (a unique prefix of the id works)
+
+Options:
+  --profile NAME        a saved profile of the app (name or id); its token comes from the OS
+                        keychain. Without it, the environment is used (below).
+  --dry-run             check and count everything, send nothing, write no journal
+  --output FORMAT       text (default), json or csv (per-ID results of a job)
+  --ids FILE            user IDs, separated by commas, semicolons, tabs, spaces or new lines,
+                        quoted or not, optional header row; &quot;-&quot; reads standard input
+  --from FILE.json      a badge as JSON: text, backgroundColor, textColor, tooltip,
+                        communicationPic, communicationTitle, communicationText, [pic, data, trigger]
+  --batch-size N        IDs per assign call (default: Badge Desk&apos;s Preferences, else 500)
+  --in-flight N         calls at the same time (default: Preferences, else 4)
+  --rate N              at most N calls per second (default: no cap)
+  --max-attempts N      attempts per call before its IDs count as failed (default 6)
+  --skip-encrypted      leave out IDs that look encrypted (Base64, percent-encoded)
+  -h, --help            this text
+  --version             the version
+
+Reasons (--reason): INSULTS 0, PERSONAL 1, FLOOD 2, LINKS 3, VIOLENCE 4, FRAUD 5, NICKNAME 6
+(takes no --expires), POLITICAL 7, REPEATED 8. --expires dates are UTC.
+
+Environment (when --profile is not given):
+  WATCHERS_BASE_URL or WATCHERS_REGION (eu, us, sa, hk, za), WATCHERS_API_KEY, WATCHERS_TOKEN
+  Credentials are never accepted as arguments: arguments are visible to other users.
+  BADGEDESK_DATA_DIR    where job journals and the moderation log are kept
+  BADGEDESK_CONFIG_DIR  where saved profiles and the app&apos;s Preferences (settings.ini: timeouts,
+                        batch size, calls at the same time, data folder) are read from
+
+Jobs: every assign, ban, unban and grant-moderator runs as a job with a journal on disk. The
+job id is printed to standard error when it starts. After a crash, a kill or a credential
+problem, `jobs resume JOB_ID` sends only what was not confirmed.
+
+Exit codes:
+  0  success
+  1  the API refused the request (validation, unknown badge or room), or a file error
+  2  usage error (unknown command or option, missing argument, unreadable input)
+  3  credential error (none given, unknown profile, keychain, token or API key rejected)
+  4  partial failure: the job finished, some IDs failed (see the results)
+  5  network failure: server unreachable, timeouts, or errors beyond the retry budget;
+     the job is paused and can be resumed
+</source>
+        <translation>Uso: badgedesk-cli [--profile NOMBRE] [--dry-run] [--output text|json|csv] COMANDO
+
+Badge Desk en la línea de comandos: el mismo motor y el mismo diario de tareas que la aplicación.
+
+Comandos:
+  badges list                              todas las insignias (JSON con --output json)
+  badges get ID                            una insignia como JSON
+  badges create --from ARCHIVO.json        crea una insignia desde un objeto JSON y muestra su ID
+  badges update ID --from ARCHIVO.json     reemplaza los campos de una insignia (se envía entera)
+  badges delete ID                         elimina una insignia (sus titulares la pierden)
+  assign ID_INSIGNIA --ids ARCHIVO         da una insignia a cada usuario de ARCHIVO
+  ban --ids ARCHIVO --type IN_APP|IN_ROOM [--room ID] [--reason NOMBRE|CÓDIGO]
+      [--expires 1h|24h|7d|30d|&quot;YYYY-MM-DD HH:MM:SS&quot;] [--description TEXTO]
+                                           bloquea usuarios (sin --expires: permanente)
+  unban --ids ARCHIVO --type IN_APP|IN_ROOM [--room ID]
+                                           levanta bloqueos; repita el ámbito del bloqueo
+  grant-moderator --room ID --ids ARCHIVO  hace a los usuarios moderadores de una sala
+                                           (la API no puede revocarlo: use el panel de Watchers)
+  jobs list                                las tareas de este perfil, las más recientes primero
+  jobs resume ID_TAREA                     continúa una tarea interrumpida o en pausa; los ID
+                                           confirmados no se reenvían (basta un prefijo único del ID)
+
+Opciones:
+  --profile NOMBRE      un perfil guardado de la aplicación (nombre o ID); su token se lee del
+                        llavero del sistema. Sin esta opción se usa el entorno (ver abajo).
+  --dry-run             comprueba y cuenta todo, no envía nada y no escribe ningún diario
+  --output FORMATO      text (predeterminado), json o csv (resultados por ID de una tarea)
+  --ids ARCHIVO         ID de usuario separados por comas, punto y coma, tabuladores, espacios o
+                        saltos de línea, comillas y encabezado opcionales; &quot;-&quot; lee la entrada estándar
+  --from ARCHIVO.json   una insignia en JSON: text, backgroundColor, textColor, tooltip,
+                        communicationPic, communicationTitle, communicationText, [pic, data, trigger]
+  --batch-size N        ID por llamada de asignación (predeterminado: Preferencias de Badge Desk,
+                        si no, 500)
+  --in-flight N         llamadas simultáneas (predeterminado: Preferencias, si no, 4)
+  --rate N              como máximo N llamadas por segundo (predeterminado: sin límite)
+  --max-attempts N      intentos por llamada antes de dar sus ID por fallidos (predeterminado: 6)
+  --skip-encrypted      excluye los ID que parecen cifrados (Base64, codificación por porcentaje)
+  -h, --help            este texto
+  --version             la versión
+
+Motivos (--reason): INSULTS 0, PERSONAL 1, FLOOD 2, LINKS 3, VIOLENCE 4, FRAUD 5, NICKNAME 6
+(no admite --expires), POLITICAL 7, REPEATED 8. Las fechas de --expires están en UTC.
+
+Entorno (si no se indica --profile):
+  WATCHERS_BASE_URL o WATCHERS_REGION (eu, us, sa, hk, za), WATCHERS_API_KEY, WATCHERS_TOKEN
+  Las credenciales nunca se aceptan como argumentos: otros usuarios pueden ver los argumentos.
+  BADGEDESK_DATA_DIR    dónde se guardan los diarios de tareas y el registro de moderación
+  BADGEDESK_CONFIG_DIR  de dónde se leen los perfiles guardados y las Preferencias de la
+                        aplicación (settings.ini: tiempos de espera, tamaño de lote, llamadas
+                        simultáneas, carpeta de datos)
+
+Tareas: cada assign, ban, unban y grant-moderator se ejecuta como una tarea con un diario en
+disco. El ID de la tarea se escribe en la salida de error estándar al empezar. Tras un cierre
+inesperado, un kill o un problema de credenciales, `jobs resume ID_TAREA` envía solo lo no confirmado.
+
+Códigos de salida:
+  0  éxito
+  1  la API rechazó la solicitud (validación, insignia o sala desconocida) o error de archivo
+  2  error de uso (comando u opción desconocidos, falta un argumento, entrada ilegible)
+  3  error de credenciales (ninguna, perfil desconocido, llavero, token o clave de API rechazados)
+  4  fallo parcial: la tarea terminó, pero algunos ID fallaron (vea los resultados)
+  5  fallo de red: servidor inaccesible, tiempos de espera o errores tras agotar los reintentos;
+     la tarea queda en pausa y se puede reanudar
+</translation>
     </message>
 </context>
 <context>
@@ -1153,7 +1307,10 @@ Códigos de salida:
     <name>ConnectionCheck</name>
     <message numerus="yes">
         <source>Connected. The project has %n badge(s).</source>
-        <translation><numerusform>Conectado. El proyecto tiene %n insignia.</numerusform><numerusform>Conectado. El proyecto tiene %n insignias.</numerusform></translation>
+        <translation>
+            <numerusform>Conectado. El proyecto tiene %n insignia.</numerusform>
+            <numerusform>Conectado. El proyecto tiene %n insignias.</numerusform>
+        </translation>
     </message>
     <message>
         <source>API key not recognised in region %1. Check the key and the region.</source>
@@ -1161,7 +1318,7 @@ Códigos de salida:
     </message>
     <message>
         <source>The bearer token was rejected (missing, wrong or revoked). Paste a current token from the admin panel, Settings → Bearer tokens.</source>
-        <translation>Se rechazó el token de portador (falta, es incorrecto o se revocó). Pegue un token vigente del panel de administración, Configuración → Tokens de portador.</translation>
+        <translation>Se rechazó el token de portador (falta, es incorrecto o se revocó). Pegue un token vigente del panel de administración, Settings → Bearer tokens.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
@@ -1183,8 +1340,8 @@ Códigos de salida:
         <translation>WATCHERS_BASE_URL no es una URL válida.</translation>
     </message>
     <message>
-        <source>WATCHERS_REGION "%1" is not one of eu, us, sa, hk, za.</source>
-        <translation>WATCHERS_REGION "%1" no es ninguna de estas: eu, us, sa, hk, za.</translation>
+        <source>WATCHERS_REGION &quot;%1&quot; is not one of eu, us, sa, hk, za.</source>
+        <translation>WATCHERS_REGION &quot;%1&quot; no es ninguna de estas: eu, us, sa, hk, za.</translation>
     </message>
     <message>
         <source>Set WATCHERS_BASE_URL or WATCHERS_REGION.</source>
@@ -1193,6 +1350,48 @@ Códigos de salida:
     <message>
         <source>Set WATCHERS_API_KEY and WATCHERS_TOKEN.</source>
         <translation>Defina WATCHERS_API_KEY y WATCHERS_TOKEN.</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderMove</name>
+    <message>
+        <source>Give the full path of a folder.</source>
+        <translation>Indique la ruta completa de una carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside %1, where the data is kept now.</source>
+        <translation>Elija una carpeta fuera de %1, donde se guardan ahora los datos.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose another one.</source>
+        <translation>No se puede crear la carpeta %1. Elija otra.</translation>
+    </message>
+    <message>
+        <source>Badge Desk cannot write to %1. Choose a folder you can write to.</source>
+        <translation>Badge Desk no puede escribir en %1. Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the folder being moved.</source>
+        <translation>%1 está dentro de la carpeta que se va a mover.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2.</source>
+        <translation>No se pudo copiar %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Your drafts, job journals and moderation logs could not be moved to %1: %2 Nothing was removed; Badge Desk keeps using %3.</source>
+        <translation>No se pudieron mover sus borradores, diarios de tareas y registros de moderación a %1: %2 No se eliminó nada; Badge Desk sigue usando %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already existed in %1 with other content and were left in %2: %3</source>
+        <translation>
+            <numerusform>%n archivo ya existía en %1 con otro contenido y se dejó en %2: %3</numerusform>
+            <numerusform>%n archivos ya existían en %1 con otro contenido y se dejaron en %2: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1213,7 +1412,7 @@ Códigos de salida:
         <translation>Clave de API no reconocida en la región %1.</translation>
     </message>
     <message>
-        <source>Check the key and the project's region.</source>
+        <source>Check the key and the project&apos;s region.</source>
         <translation>Compruebe la clave y la región del proyecto.</translation>
     </message>
     <message>
@@ -1222,7 +1421,7 @@ Códigos de salida:
     </message>
     <message>
         <source>Paste a current token from the Watchers admin panel (Settings → Bearer tokens).</source>
-        <translation>Pegue un token vigente del panel de administración de Watchers (Configuración → Tokens de portador).</translation>
+        <translation>Pegue un token vigente del panel de administración de Watchers (Settings → Bearer tokens).</translation>
     </message>
     <message>
         <source>Not found on the server.</source>
@@ -1253,7 +1452,7 @@ Códigos de salida:
         <translation>El servidor tuvo un problema (HTTP %1).</translation>
     </message>
     <message>
-        <source>Try again in a moment. If it persists, check Watchers' status.</source>
+        <source>Try again in a moment. If it persists, check Watchers&apos; status.</source>
         <translation>Vuelva a intentarlo en un momento. Si persiste, consulte el estado de Watchers.</translation>
     </message>
     <message>
@@ -1265,7 +1464,7 @@ Códigos de salida:
         <translation>Falló la conexión segura: %1</translation>
     </message>
     <message>
-        <source>The server's certificate could not be trusted, so nothing was sent. Check the server address, the system clock and any proxy that intercepts HTTPS.</source>
+        <source>The server&apos;s certificate could not be trusted, so nothing was sent. Check the server address, the system clock and any proxy that intercepts HTTPS.</source>
         <translation>No se pudo confiar en el certificado del servidor, así que no se envió nada. Compruebe la dirección del servidor, el reloj del sistema y cualquier proxy que intercepte HTTPS.</translation>
     </message>
     <message>
@@ -1326,7 +1525,10 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>No complete answer within %n second(s).</source>
-        <translation><numerusform>No hubo una respuesta completa en %n segundo.</numerusform><numerusform>No hubo una respuesta completa en %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>No hubo una respuesta completa en %n segundo.</numerusform>
+            <numerusform>No hubo una respuesta completa en %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server may be slow or unreachable; try again.</source>
@@ -1352,16 +1554,16 @@ Códigos de salida:
         <translation>La sala ya debe existir</translation>
     </message>
     <message>
-        <source>ℹ The API can grant the role but cannot take it back. To revoke it, open the user's avatar menu in the Watchers admin panel.</source>
+        <source>ℹ The API can grant the role but cannot take it back. To revoke it, open the user&apos;s avatar menu in the Watchers admin panel.</source>
         <translation>ℹ La API puede conceder el rol, pero no retirarlo. Para revocarlo, abra el menú del avatar del usuario en el panel de administración de Watchers.</translation>
-    </message>
-    <message>
-        <source>&amp;Room:</source>
-        <translation>Sa&amp;la:</translation>
     </message>
     <message>
         <source>Enter the room ID.</source>
         <translation>Escriba el ID de sala.</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m:</source>
+        <translation>Sa&amp;la:</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +1629,10 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>(%1 — %n character(s), too large to show; parsed in full)</source>
-        <translation><numerusform>(%1 — %n carácter, demasiado grande para mostrarlo; se analiza completo)</numerusform><numerusform>(%1 — %n caracteres, demasiado grande para mostrarlo; se analiza completo)</numerusform></translation>
+        <translation>
+            <numerusform>(%1 — %n carácter, demasiado grande para mostrarlo; se analiza completo)</numerusform>
+            <numerusform>(%1 — %n caracteres, demasiado grande para mostrarlo; se analiza completo)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the IDs…</source>
@@ -1435,27 +1640,45 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>%n unique ID(s) to send</source>
-        <translation><numerusform>%n ID único por enviar</numerusform><numerusform>%n ID únicos por enviar</numerusform></translation>
+        <translation>
+            <numerusform>%n ID único por enviar</numerusform>
+            <numerusform>%n ID únicos por enviar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) sent once</source>
-        <translation><numerusform>%n duplicado enviado una vez</numerusform><numerusform>%n duplicados enviados una vez</numerusform></translation>
+        <translation>
+            <numerusform>%n duplicado enviado una vez</numerusform>
+            <numerusform>%n duplicados enviados una vez</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid left out</source>
-        <translation><numerusform>%n no válido excluido</numerusform><numerusform>%n no válidos excluidos</numerusform></translation>
+        <translation>
+            <numerusform>%n no válido excluido</numerusform>
+            <numerusform>%n no válidos excluidos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n empty</source>
-        <translation><numerusform>%n vacío</numerusform><numerusform>%n vacíos</numerusform></translation>
+        <translation>
+            <numerusform>%n vacío</numerusform>
+            <numerusform>%n vacíos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n look(s) encrypted, left out</source>
-        <translation><numerusform>%n parece cifrado, excluido</numerusform><numerusform>%n parecen cifrados, excluidos</numerusform></translation>
+        <translation>
+            <numerusform>%n parece cifrado, excluido</numerusform>
+            <numerusform>%n parecen cifrados, excluidos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n look(s) encrypted, sent as is</source>
-        <translation><numerusform>%n parece cifrado, enviado tal cual</numerusform><numerusform>%n parecen cifrados, enviados tal cual</numerusform></translation>
+        <translation>
+            <numerusform>%n parece cifrado, enviado tal cual</numerusform>
+            <numerusform>%n parecen cifrados, enviados tal cual</numerusform>
+        </translation>
     </message>
     <message>
         <source>header row skipped</source>
@@ -1463,7 +1686,10 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… y %n más</numerusform><numerusform>… y %n más</numerusform></translation>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1748,11 +1974,17 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not write %1.</source>
@@ -1798,11 +2030,17 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>The server failed %n times in a row; the job is paused so as not to overload it. Last error: %1</source>
-        <translation><numerusform>El servidor falló %n vez seguida; la tarea se pausó para no sobrecargarlo. Último error: %1</numerusform><numerusform>El servidor falló %n veces seguidas; la tarea se pausó para no sobrecargarlo. Último error: %1</numerusform></translation>
+        <translation>
+            <numerusform>El servidor falló %n vez seguida; la tarea se pausó para no sobrecargarlo. Último error: %1</numerusform>
+            <numerusform>El servidor falló %n veces seguidas; la tarea se pausó para no sobrecargarlo. Último error: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Gave up after %n attempts: %1</source>
-        <translation><numerusform>Abandonado tras %n intento: %1</numerusform><numerusform>Abandonado tras %n intentos: %1</numerusform></translation>
+        <translation>
+            <numerusform>Abandonado tras %n intento: %1</numerusform>
+            <numerusform>Abandonado tras %n intentos: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server asks to wait until %1; the job is paused. Resume it then.</source>
@@ -1839,14 +2077,6 @@ Códigos de salida:
 <context>
     <name>JobsWindow</name>
     <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reanudar</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
         <source>Jobs — %1</source>
         <translation>Tareas — %1</translation>
     </message>
@@ -1877,6 +2107,14 @@ Códigos de salida:
     <message>
         <source>%1 done, %2 failed, %3 pending</source>
         <translation>%1 completados, %2 fallidos, %3 pendientes</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Rea&amp;nudar</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>&amp;Actualizar</translation>
     </message>
 </context>
 <context>
@@ -1923,7 +2161,10 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>a list of %n item(s)</source>
-        <translation><numerusform>una lista de %n elemento</numerusform><numerusform>una lista de %n elementos</numerusform></translation>
+        <translation>
+            <numerusform>una lista de %n elemento</numerusform>
+            <numerusform>una lista de %n elementos</numerusform>
+        </translation>
     </message>
     <message>
         <source>an object</source>
@@ -1941,11 +2182,11 @@ Códigos de salida:
         <translation>No parece un token de Watchers: un token tiene tres partes separadas por puntos.</translation>
     </message>
     <message>
-        <source>The token's middle part is not valid base64url; it may be cut short.</source>
+        <source>The token&apos;s middle part is not valid base64url; it may be cut short.</source>
         <translation>La parte central del token no es base64url válido; puede que esté cortado.</translation>
     </message>
     <message>
-        <source>The token's payload is not a JSON object.</source>
+        <source>The token&apos;s payload is not a JSON object.</source>
         <translation>La carga útil del token no es un objeto JSON.</translation>
     </message>
 </context>
@@ -2015,10 +2256,6 @@ Códigos de salida:
         <translation>&amp;Nueva insignia</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>Du&amp;plicar</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -2029,14 +2266,6 @@ Códigos de salida:
     <message>
         <source>&amp;Assign to users…</source>
         <translation>&amp;Asignar a usuarios…</translation>
-    </message>
-    <message>
-        <source>Copy as c&amp;URL</source>
-        <translation>Copiar como c&amp;URL</translation>
-    </message>
-    <message>
-        <source>&amp;Export badges…</source>
-        <translation>&amp;Exportar insignias…</translation>
     </message>
     <message>
         <source>&amp;Import badges…</source>
@@ -2057,10 +2286,6 @@ Códigos de salida:
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>Copy to &amp;profile</source>
-        <translation>C&amp;opiar a perfil</translation>
     </message>
     <message>
         <source>&amp;Badge</source>
@@ -2148,11 +2373,17 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>%n badge(s)</source>
-        <translation><numerusform>%n insignia</numerusform><numerusform>%n insignias</numerusform></translation>
+        <translation>
+            <numerusform>%n insignia</numerusform>
+            <numerusform>%n insignias</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n badge(s) shown</source>
-        <translation><numerusform>Mostrando %1 de %n insignia</numerusform><numerusform>Mostrando %1 de %n insignias</numerusform></translation>
+        <translation>
+            <numerusform>Mostrando %1 de %n insignia</numerusform>
+            <numerusform>Mostrando %1 de %n insignias</numerusform>
+        </translation>
     </message>
     <message>
         <source>You are switching to %1.</source>
@@ -2176,7 +2407,10 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>Unsaved changes to %n badge(s) were kept from an earlier session.</source>
-        <translation><numerusform>Se conservaron cambios sin guardar de %n insignia de una sesión anterior.</numerusform><numerusform>Se conservaron cambios sin guardar de %n insignias de una sesión anterior.</numerusform></translation>
+        <translation>
+            <numerusform>Se conservaron cambios sin guardar de %n insignia de una sesión anterior.</numerusform>
+            <numerusform>Se conservaron cambios sin guardar de %n insignias de una sesión anterior.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You are restoring a draft.</source>
@@ -2260,11 +2494,17 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>Delete the badge %1? %n user(s) hold it and will lose it. This cannot be undone.</source>
-        <translation><numerusform>¿Eliminar la insignia %1? %n usuario la tiene y la perderá. Esta acción no se puede deshacer.</numerusform><numerusform>¿Eliminar la insignia %1? %n usuarios la tienen y la perderán. Esta acción no se puede deshacer.</numerusform></translation>
+        <translation>
+            <numerusform>¿Eliminar la insignia %1? %n usuario la tiene y la perderá. Esta acción no se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar la insignia %1? %n usuarios la tienen y la perderán. Esta acción no se puede deshacer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %1 badges? %n user(s) hold them in total and will lose them. This cannot be undone.</source>
-        <translation><numerusform>¿Eliminar %1 insignias? En total, %n usuario las tiene y las perderá. Esta acción no se puede deshacer.</numerusform><numerusform>¿Eliminar %1 insignias? En total, %n usuarios las tienen y las perderán. Esta acción no se puede deshacer.</numerusform></translation>
+        <translation>
+            <numerusform>¿Eliminar %1 insignias? En total, %n usuario las tiene y las perderá. Esta acción no se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar %1 insignias? En total, %n usuarios las tienen y las perderán. Esta acción no se puede deshacer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete badges</source>
@@ -2276,11 +2516,17 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>Deleted %n badge(s).</source>
-        <translation><numerusform>Se eliminó %n insignia.</numerusform><numerusform>Se eliminaron %n insignias.</numerusform></translation>
+        <translation>
+            <numerusform>Se eliminó %n insignia.</numerusform>
+            <numerusform>Se eliminaron %n insignias.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) could not be deleted</source>
-        <translation><numerusform>No se pudo eliminar %n insignia</numerusform><numerusform>No se pudieron eliminar %n insignias</numerusform></translation>
+        <translation>
+            <numerusform>No se pudo eliminar %n insignia</numerusform>
+            <numerusform>No se pudieron eliminar %n insignias</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleting %1…</source>
@@ -2308,7 +2554,10 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>Exported %n badge(s) to %1.</source>
-        <translation><numerusform>Se exportó %n insignia a %1.</numerusform><numerusform>Se exportaron %n insignias a %1.</numerusform></translation>
+        <translation>
+            <numerusform>Se exportó %n insignia a %1.</numerusform>
+            <numerusform>Se exportaron %n insignias a %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import badges</source>
@@ -2324,7 +2573,10 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>Create %n new badge(s) in %1 from this file?</source>
-        <translation><numerusform>¿Crear %n insignia nueva en %1 a partir de este archivo?</numerusform><numerusform>¿Crear %n insignias nuevas en %1 a partir de este archivo?</numerusform></translation>
+        <translation>
+            <numerusform>¿Crear %n insignia nueva en %1 a partir de este archivo?</numerusform>
+            <numerusform>¿Crear %n insignias nuevas en %1 a partir de este archivo?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create</source>
@@ -2336,7 +2588,10 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>Copying %n badge(s) to %1…</source>
-        <translation><numerusform>Copiando %n insignia a %1…</numerusform><numerusform>Copiando %n insignias a %1…</numerusform></translation>
+        <translation>
+            <numerusform>Copiando %n insignia a %1…</numerusform>
+            <numerusform>Copiando %n insignias a %1…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copied %1 badge(s) to %2, %3 failed.</source>
@@ -2349,6 +2604,34 @@ Códigos de salida:
     <message>
         <source>You are closing the window.</source>
         <translation>Va a cerrar la ventana.</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>Du&amp;plicar</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;cURL</source>
+        <translation>Copiar como c&amp;URL</translation>
+    </message>
+    <message>
+        <source>E&amp;xport badges…</source>
+        <translation>E&amp;xportar insignias…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Badge Desk</source>
+        <translation>Acerca &amp;de Badge Desk</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y to profile</source>
+        <translation>C&amp;opiar a perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
     </message>
 </context>
 <context>
@@ -2381,7 +2664,10 @@ Códigos de salida:
     <name>ModerationLogEntry</name>
     <message numerus="yes">
         <source>%1, %2 and %n more</source>
-        <translation><numerusform>%1, %2 y %n más</numerusform><numerusform>%1, %2 y %n más</numerusform></translation>
+        <translation>
+            <numerusform>%1, %2 y %n más</numerusform>
+            <numerusform>%1, %2 y %n más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2732,201 @@ Códigos de salida:
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Bans</source>
+        <translation>Bloqueos</translation>
+    </message>
+    <message>
+        <source>Unbans</source>
+        <translation>Desbloqueos</translation>
+    </message>
+    <message>
+        <source>Moderator grants</source>
+        <translation>Concesiones de moderador</translation>
+    </message>
+    <message>
+        <source>Badge assignments</source>
+        <translation>Asignaciones de insignias</translation>
+    </message>
+    <message>
+        <source>Badge removals</source>
+        <translation>Retiradas de insignias</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The language of Badge Desk&apos;s menus and messages. &quot;System default&quot; follows the languages chosen in your system settings. Takes effect the next time Badge Desk starts.</source>
+        <translation>El idioma de los menús y mensajes de Badge Desk. “Predeterminado del sistema” sigue los idiomas elegidos en la configuración del sistema. Se aplica la próxima vez que se inicie Badge Desk.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> segundos</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer timeout:</source>
+        <translation>Tiempo de espera de &amp;transferencia:</translation>
+    </message>
+    <message>
+        <source>Give up on a request when no data has moved for this many seconds (%1 to %2). Requests that only read are then tried again; changes are never sent twice by themselves.</source>
+        <translation>Abandonar una solicitud cuando no se hayan transferido datos durante estos segundos (de %1 a %2). Las solicitudes que solo leen se reintentan; los cambios nunca se envían dos veces por sí solos.</translation>
+    </message>
+    <message>
+        <source>Overall &amp;deadline:</source>
+        <translation>&amp;Plazo total:</translation>
+    </message>
+    <message>
+        <source>The longest one request may take in all, retries included, in seconds (at least the transfer timeout, at most %1). Then it fails with a message.</source>
+        <translation>Lo máximo que puede durar una solicitud en total, reintentos incluidos, en segundos (como mínimo el tiempo de espera de transferencia, como máximo %1). Después falla con un mensaje.</translation>
+    </message>
+    <message>
+        <source>Bulk jobs</source>
+        <translation>Tareas masivas</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size (IDs per call):</source>
+        <translation>Tamaño de &amp;lote (ID por llamada):</translation>
+    </message>
+    <message>
+        <source>How many user IDs go into one assign call (%1 to %2; the Watchers API asks for at most %2). Smaller batches show progress more often, larger ones need fewer calls. Used by jobs started from now on.</source>
+        <translation>Cuántos ID de usuario van en una llamada de asignación (de %1 a %2; la API de Watchers admite como máximo %2). Los lotes pequeños muestran el progreso más a menudo; los grandes necesitan menos llamadas. Se aplica a las tareas que se inicien a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>&amp;Calls at the same time:</source>
+        <translation>Llamadas &amp;simultáneas:</translation>
+    </message>
+    <message>
+        <source>How many calls a bulk job keeps going at once (%1 to %2). More is faster but meets the server&apos;s rate limits sooner; Badge Desk then waits as the server asks. Used by jobs started from now on.</source>
+        <translation>Cuántas llamadas mantiene en curso a la vez una tarea masiva (de %1 a %2). Más es más rápido, pero alcanza antes los límites de frecuencia del servidor; entonces Badge Desk espera lo que indique el servidor. Se aplica a las tareas que se inicien a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>never warn</source>
+        <translation>no avisar nunca</translation>
+    </message>
+    <message>
+        <source>&amp;Warn about tokens older than:</source>
+        <translation>&amp;Avisar de tokens con más de:</translation>
+    </message>
+    <message>
+        <source>For profiles created from now on: warn when the bearer token in use is older than this many days, as a reminder to rotate it. 0 never warns. A profile&apos;s own value is changed in its token manager.</source>
+        <translation>Para los perfiles que se creen a partir de ahora: avisar cuando el token de portador en uso tenga más de estos días, como recordatorio para rotarlo. 0 no avisa nunca. El valor propio de un perfil se cambia en su gestor de tokens.</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Almacenamiento</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Predeterminada: %1</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Choose the folder in a file browser.</source>
+        <translation>Elegir la carpeta en un explorador de archivos.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>&amp;Restablecer predeterminada</translation>
+    </message>
+    <message>
+        <source>Use the default folder: %1</source>
+        <translation>Usar la carpeta predeterminada: %1</translation>
+    </message>
+    <message>
+        <source>Where drafts, job journals and moderation logs are kept. Empty means the default folder. Takes effect the next time Badge Desk starts; you are asked whether the existing data moves along.</source>
+        <translation>Dónde se guardan los borradores, los diarios de tareas y los registros de moderación. Vacío significa la carpeta predeterminada. Se aplica la próxima vez que se inicie Badge Desk; se le preguntará si los datos existentes se trasladan también.</translation>
+    </message>
+    <message>
+        <source>Data &amp;folder:</source>
+        <translation>&amp;Carpeta de datos:</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Put every field back to its default. Nothing is saved before OK.</source>
+        <translation>Devolver cada campo a su valor predeterminado. No se guarda nada hasta pulsar Aceptar.</translation>
+    </message>
+    <message>
+        <source>Badge Desk will speak %1 from the next time it starts.</source>
+        <translation>Badge Desk hablará %1 a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>En uso ahora: %1</translation>
+    </message>
+    <message>
+        <source>BADGEDESK_DATA_DIR is set, so it decides where data is kept in this session.</source>
+        <translation>BADGEDESK_DATA_DIR está definida, así que decide dónde se guardan los datos en esta sesión.</translation>
+    </message>
+    <message>
+        <source>From the next start: %1. Your drafts, job journals and moderation logs will be moved there then.</source>
+        <translation>A partir del próximo inicio: %1. Sus borradores, diarios de tareas y registros de moderación se moverán allí entonces.</translation>
+    </message>
+    <message>
+        <source>From the next start: %1.</source>
+        <translation>A partir del próximo inicio: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Elegir la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Move your data?</source>
+        <translation>¿Mover sus datos?</translation>
+    </message>
+    <message>
+        <source>Your drafts, job journals and moderation logs are in %1.
+
+Move them to %2 the next time Badge Desk starts? Every file is copied and checked before the old one is removed.
+
+If you leave them, they stay where they are and Badge Desk starts with an empty folder. Nothing is deleted.</source>
+        <translation>Sus borradores, diarios de tareas y registros de moderación están en %1.
+
+¿Moverlos a %2 la próxima vez que se inicie Badge Desk? Cada archivo se copia y se comprueba antes de eliminar el antiguo.
+
+Si los deja, se quedan donde están y Badge Desk se inicia con una carpeta vacía. No se elimina nada.</translation>
+    </message>
+    <message>
+        <source>Move them</source>
+        <translation>Moverlos</translation>
+    </message>
+    <message>
+        <source>Leave them</source>
+        <translation>Dejarlos</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2461,20 +2942,20 @@ Códigos de salida:
         <translation>El entorno de pruebas local obtiene sus credenciales al iniciarse; no hay nada que leer del llavero.</translation>
     </message>
     <message>
-        <source>Profile "%1" has no active bearer token. Add one under Profiles and tokens.</source>
-        <translation>El perfil "%1" no tiene ningún token de portador activo. Añada uno en Perfiles y tokens.</translation>
+        <source>Profile &quot;%1&quot; has no active bearer token. Add one under Profiles and tokens.</source>
+        <translation>El perfil &quot;%1&quot; no tiene ningún token de portador activo. Añada uno en Perfiles y tokens.</translation>
     </message>
     <message>
         <source>No secret store is available.</source>
         <translation>No hay ningún almacén de secretos disponible.</translation>
     </message>
     <message>
-        <source>The API key of profile "%1" is not in the keychain. Enter it again under Profiles and tokens.</source>
-        <translation>La clave de API del perfil "%1" no está en el llavero. Vuelva a escribirla en Perfiles y tokens.</translation>
+        <source>The API key of profile &quot;%1&quot; is not in the keychain. Enter it again under Profiles and tokens.</source>
+        <translation>La clave de API del perfil &quot;%1&quot; no está en el llavero. Vuelva a escribirla en Perfiles y tokens.</translation>
     </message>
     <message>
-        <source>The bearer token "%1" of profile "%2" is not in the keychain. Paste it again under Profiles and tokens.</source>
-        <translation>El token de portador "%1" del perfil "%2" no está en el llavero. Vuelva a pegarlo en Perfiles y tokens.</translation>
+        <source>The bearer token &quot;%1&quot; of profile &quot;%2&quot; is not in the keychain. Paste it again under Profiles and tokens.</source>
+        <translation>El token de portador &quot;%1&quot; del perfil &quot;%2&quot; no está en el llavero. Vuelva a pegarlo en Perfiles y tokens.</translation>
     </message>
 </context>
 <context>
@@ -2540,15 +3021,15 @@ Códigos de salida:
         <translation>Token de portador</translation>
     </message>
     <message>
-        <source>Paste the bearer token ("Bearer …" is fine)</source>
-        <translation>Pegue el token de portador (se admite "Bearer …")</translation>
+        <source>Paste the bearer token (&quot;Bearer …&quot; is fine)</source>
+        <translation>Pegue el token de portador (se admite &quot;Bearer …&quot;)</translation>
     </message>
     <message>
         <source>Token label</source>
         <translation>Etiqueta del token</translation>
     </message>
     <message>
-        <source>Token label, e.g. Anna's laptop</source>
+        <source>Token label, e.g. Anna&apos;s laptop</source>
         <translation>Etiqueta del token, p. ej., Portátil de Anna</translation>
     </message>
     <message>
@@ -2640,10 +3121,6 @@ Códigos de salida:
         <translation>Guardar</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Probar conexión</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>Probar conexión</translation>
     </message>
@@ -2652,8 +3129,8 @@ Códigos de salida:
         <translation>Asigne un nombre al perfil.</translation>
     </message>
     <message>
-        <source>Another profile is already called "%1".</source>
-        <translation>Ya hay otro perfil llamado "%1".</translation>
+        <source>Another profile is already called &quot;%1&quot;.</source>
+        <translation>Ya hay otro perfil llamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Enter the custom base URL, e.g. https://staging.example.com.</source>
@@ -2664,7 +3141,7 @@ Códigos de salida:
         <translation>La URL base no debe contener un nombre de usuario ni una contraseña.</translation>
     </message>
     <message>
-        <source>Enter the project's API key.</source>
+        <source>Enter the project&apos;s API key.</source>
         <translation>Escriba la clave de API del proyecto.</translation>
     </message>
     <message>
@@ -2690,6 +3167,10 @@ Códigos de salida:
     <message>
         <source>Enter the API key and paste a token to test them.</source>
         <translation>Escriba la clave de API y pegue un token para probarlos.</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>&amp;Probar conexión</translation>
     </message>
 </context>
 <context>
@@ -2743,8 +3224,11 @@ Códigos de salida:
         <translation>Eliminar perfil</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the profile "%1"? Its API key and %n token(s) are removed from the keychain, and its local drafts, job journals and logs are deleted. Nothing changes on the server.</source>
-        <translation><numerusform>¿Eliminar el perfil "%1"? Su clave de API y %n token se quitan del llavero, y se eliminan sus borradores locales, diarios de tareas y registros. En el servidor no cambia nada.</numerusform><numerusform>¿Eliminar el perfil "%1"? Su clave de API y %n tokens se quitan del llavero, y se eliminan sus borradores locales, diarios de tareas y registros. En el servidor no cambia nada.</numerusform></translation>
+        <source>Delete the profile &quot;%1&quot;? Its API key and %n token(s) are removed from the keychain, and its local drafts, job journals and logs are deleted. Nothing changes on the server.</source>
+        <translation>
+            <numerusform>¿Eliminar el perfil &quot;%1&quot;? Su clave de API y %n token se quitan del llavero, y se eliminan sus borradores locales, diarios de tareas y registros. En el servidor no cambia nada.</numerusform>
+            <numerusform>¿Eliminar el perfil &quot;%1&quot;? Su clave de API y %n tokens se quitan del llavero, y se eliminan sus borradores locales, diarios de tareas y registros. En el servidor no cambia nada.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2767,7 +3251,10 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>This token is %n day(s) old, older than the rotation age you set.</source>
-        <translation><numerusform>Este token tiene %n día de antigüedad, más que la antigüedad de rotación que configuró.</numerusform><numerusform>Este token tiene %n días de antigüedad, más que la antigüedad de rotación que configuró.</numerusform></translation>
+        <translation>
+            <numerusform>Este token tiene %n día de antigüedad, más que la antigüedad de rotación que configuró.</numerusform>
+            <numerusform>Este token tiene %n días de antigüedad, más que la antigüedad de rotación que configuró.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2874,16 +3361,12 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
         <translation>Incluir token y clave de API</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
         <source>Export the request log</source>
         <translation>Exportar el registro de solicitudes</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation>&amp;Vaciar</translation>
+        <translation>Vacia&amp;r</translation>
     </message>
     <message>
         <source>Clear the request log</source>
@@ -2940,6 +3423,10 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
     <message>
         <source>The request log could not be written to %1: %2</source>
         <translation>No se pudo escribir el registro de solicitudes en %1: %2</translation>
+    </message>
+    <message>
+        <source>Expo&amp;rt…</source>
+        <translation>&amp;Exportar…</translation>
     </message>
 </context>
 <context>
@@ -3001,7 +3488,10 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
     </message>
     <message numerus="yes">
         <source>The local sandbox did not start within %n second(s).</source>
-        <translation><numerusform>El entorno de pruebas local no se inició en %n segundo.</numerusform><numerusform>El entorno de pruebas local no se inició en %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>El entorno de pruebas local no se inició en %n segundo.</numerusform>
+            <numerusform>El entorno de pruebas local no se inició en %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The local sandbox printed an unexpected address.</source>
@@ -3021,6 +3511,37 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
     <message>
         <source>The “id” of the sent message must be a whole number, but it is %1.</source>
         <translation>El “id” del mensaje enviado debe ser un número entero, pero es %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Every command that has a shortcut, grouped by menu. Tab and Shift+Tab move between fields; Alt with an underlined letter goes to that field or button.</source>
+        <translation>Todos los comandos que tienen un atajo, agrupados por menú. Tab y Shift+Tab pasan de un campo a otro; Alt con una letra subrayada va a ese campo o botón.</translation>
+    </message>
+    <message>
+        <source>Part of a command or a key</source>
+        <translation>Parte de un comando o de una tecla</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
     </message>
 </context>
 <context>
@@ -3150,7 +3671,7 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
         <translation>Etiqueta del nuevo token</translation>
     </message>
     <message>
-        <source>e.g. CI bot, Anna's laptop</source>
+        <source>e.g. CI bot, Anna&apos;s laptop</source>
         <translation>p. ej., bot de CI, portátil de Anna</translation>
     </message>
     <message>
@@ -3162,12 +3683,8 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
         <translation>Pegar token</translation>
     </message>
     <message>
-        <source>Paste the token ("Bearer …" is fine)</source>
-        <translation>Pegue el token (se admite "Bearer …")</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>Aña&amp;dir</translation>
+        <source>Paste the token (&quot;Bearer …&quot; is fine)</source>
+        <translation>Pegue el token (se admite &quot;Bearer …&quot;)</translation>
     </message>
     <message>
         <source>Add token</source>
@@ -3211,11 +3728,14 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>No token yet. Paste one below: in the Watchers admin panel, Settings → Bearer tokens.</source>
-        <translation>Aún no hay ningún token. Pegue uno abajo: en el panel de administración de Watchers, Configuración → Tokens de portador.</translation>
+        <translation>Aún no hay ningún token. Pegue uno abajo: en el panel de administración de Watchers, Settings → Bearer tokens.</translation>
     </message>
     <message>
         <source>Added %1</source>
@@ -3250,16 +3770,16 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
         <translation>No se guardó el token. %1</translation>
     </message>
     <message>
-        <source>Token "%1" saved in the keychain.</source>
-        <translation>Token "%1" guardado en el llavero.</translation>
+        <source>Token &quot;%1&quot; saved in the keychain.</source>
+        <translation>Token &quot;%1&quot; guardado en el llavero.</translation>
     </message>
     <message>
-        <source>Token "%1" is kept for this session only.</source>
-        <translation>El token "%1" se conserva solo para esta sesión.</translation>
+        <source>Token &quot;%1&quot; is kept for this session only.</source>
+        <translation>El token &quot;%1&quot; se conserva solo para esta sesión.</translation>
     </message>
     <message>
-        <source>Renamed to "%1".</source>
-        <translation>Nombre cambiado a "%1".</translation>
+        <source>Renamed to &quot;%1&quot;.</source>
+        <translation>Nombre cambiado a &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Paste the new token into the Token field, then choose Replace.</source>
@@ -3270,36 +3790,43 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
         <translation>No se reemplazó el token. %1</translation>
     </message>
     <message>
-        <source>Token "%1" replaced.</source>
-        <translation>Token "%1" reemplazado.</translation>
+        <source>Token &quot;%1&quot; replaced.</source>
+        <translation>Token &quot;%1&quot; reemplazado.</translation>
     </message>
     <message>
         <source>Remove token</source>
         <translation>Quitar token</translation>
     </message>
     <message>
-        <source>Remove the token "%1" from %2? It is deleted from the keychain; it stays valid on the server until revoked in the admin panel.</source>
-        <translation>¿Quitar el token "%1" de %2? Se elimina del llavero; sigue siendo válido en el servidor hasta que se revoque en el panel de administración.</translation>
+        <source>Remove the token &quot;%1&quot; from %2? It is deleted from the keychain; it stays valid on the server until revoked in the admin panel.</source>
+        <translation>¿Quitar el token &quot;%1&quot; de %2? Se elimina del llavero; sigue siendo válido en el servidor hasta que se revoque en el panel de administración.</translation>
     </message>
     <message>
         <source>The token could not be removed: %1</source>
         <translation>No se pudo quitar el token: %1</translation>
     </message>
     <message>
-        <source>Token "%1" removed.</source>
-        <translation>Token "%1" quitado.</translation>
+        <source>Token &quot;%1&quot; removed.</source>
+        <translation>Token &quot;%1&quot; quitado.</translation>
     </message>
     <message>
-        <source>"%1" is now the active token.</source>
-        <translation>"%1" es ahora el token activo.</translation>
+        <source>&quot;%1&quot; is now the active token.</source>
+        <translation>&quot;%1&quot; es ahora el token activo.</translation>
     </message>
     <message numerus="yes">
         <source>Token copied. The clipboard is cleared in %n second(s).</source>
-        <translation><numerusform>Token copiado. El portapapeles se vaciará en %n segundo.</numerusform><numerusform>Token copiado. El portapapeles se vaciará en %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>Token copiado. El portapapeles se vaciará en %n segundo.</numerusform>
+            <numerusform>Token copiado. El portapapeles se vaciará en %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Aña&amp;dir</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3882,18 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
     <message>
         <source>An awarded badge lasts:</source>
         <translation>Una insignia concedida dura:</translation>
+    </message>
+    <message>
+        <source>Rolling period in days for %1</source>
+        <translation>Periodo móvil en días para %1</translation>
+    </message>
+    <message>
+        <source>Period start for %1</source>
+        <translation>Inicio del periodo para %1</translation>
+    </message>
+    <message>
+        <source>Period end for %1</source>
+        <translation>Fin del periodo para %1</translation>
     </message>
 </context>
 <context>
@@ -3443,8 +3982,8 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
 <context>
     <name>UrlPolicy</name>
     <message>
-        <source>The server address "%1" is not a valid URL.</source>
-        <translation>La dirección del servidor "%1" no es una URL válida.</translation>
+        <source>The server address &quot;%1&quot; is not a valid URL.</source>
+        <translation>La dirección del servidor &quot;%1&quot; no es una URL válida.</translation>
     </message>
     <message>
         <source>The server address must not contain a user name or password; credentials go in the profile, where they are kept in the keychain.</source>
@@ -3455,8 +3994,8 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
         <translation>Se rechaza la conexión http:// sin cifrar con %1: el token viajaría sin protección. Use https://.</translation>
     </message>
     <message>
-        <source>Unsupported address scheme "%1": use https://.</source>
-        <translation>Esquema de dirección no admitido: "%1". Use https://.</translation>
+        <source>Unsupported address scheme &quot;%1&quot;: use https://.</source>
+        <translation>Esquema de dirección no admitido: &quot;%1&quot;. Use https://.</translation>
     </message>
 </context>
 <context>
@@ -3474,12 +4013,12 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
         <translation>Línea %1: contiene un carácter de control, excluido.</translation>
     </message>
     <message>
-        <source>Line %1: "%2" looks encrypted or URL-encoded; the API expects the plain ID.</source>
-        <translation>Línea %1: "%2" parece cifrado o codificado para URL; la API espera el ID sin cifrar.</translation>
+        <source>Line %1: &quot;%2&quot; looks encrypted or URL-encoded; the API expects the plain ID.</source>
+        <translation>Línea %1: &quot;%2&quot; parece cifrado o codificado para URL; la API espera el ID sin cifrar.</translation>
     </message>
     <message>
-        <source>Line %1: "%2" appears more than once; sent once.</source>
-        <translation>Línea %1: "%2" aparece más de una vez; se envía una sola vez.</translation>
+        <source>Line %1: &quot;%2&quot; appears more than once; sent once.</source>
+        <translation>Línea %1: &quot;%2&quot; aparece más de una vez; se envía una sola vez.</translation>
     </message>
 </context>
 <context>
@@ -3497,15 +4036,18 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
         <translation>Cancelado.</translation>
     </message>
     <message numerus="yes">
-        <source>The server's answer is larger than %n MB; it was not read.</source>
-        <translation><numerusform>La respuesta del servidor supera %n MB; no se leyó.</numerusform><numerusform>La respuesta del servidor supera los %n MB; no se leyó.</numerusform></translation>
+        <source>The server&apos;s answer is larger than %n MB; it was not read.</source>
+        <translation>
+            <numerusform>La respuesta del servidor supera %n MB; no se leyó.</numerusform>
+            <numerusform>La respuesta del servidor supera los %n MB; no se leyó.</numerusform>
+        </translation>
     </message>
     <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
+        <source>The server&apos;s answer could not be read.</source>
         <translation>No se pudo leer la respuesta del servidor.</translation>
     </message>
     <message>
@@ -3523,6 +4065,10 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
     <message>
         <source>Create it first; only existing badges can be updated.</source>
         <translation>Créela primero; solo se pueden actualizar las insignias existentes.</translation>
+    </message>
+    <message>
+        <source>The server accepted the request, so it was probably created: refresh before trying again, so nothing is created twice.</source>
+        <translation>El servidor aceptó la solicitud, así que probablemente se creó: actualice antes de volver a intentarlo, para no crear nada dos veces.</translation>
     </message>
 </context>
 <context>
@@ -3583,7 +4129,7 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
     </message>
     <message>
         <source>Region, API key and a bearer token from the admin panel (Settings → Bearer tokens).</source>
-        <translation>Región, clave de API y un token de portador del panel de administración (Configuración → Tokens de portador).</translation>
+        <translation>Región, clave de API y un token de portador del panel de administración (Settings → Bearer tokens).</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3599,7 +4145,7 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
     </message>
     <message>
         <source>&lt;h3&gt;Connect to a Watchers project&lt;/h3&gt;&lt;p&gt;Find the API key and create a bearer token in the Watchers admin panel (Settings → Bearer tokens). Test, then save: the key and token go to the OS keychain.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Conectar con un proyecto de Watchers&lt;/h3&gt;&lt;p&gt;Busque la clave de API y cree un token de portador en el panel de administración de Watchers (Configuración → Tokens de portador). Pruebe la conexión y luego guarde: la clave y el token se guardan en el llavero del sistema.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Conectar con un proyecto de Watchers&lt;/h3&gt;&lt;p&gt;Busque la clave de API y cree un token de portador en el panel de administración de Watchers (Settings → Bearer tokens). Pruebe la conexión y luego guarde: la clave y el token se guardan en el llavero del sistema.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Starting the local sandbox…</source>
@@ -3637,8 +4183,8 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
-        <translation>No hay ningún perfil llamado "%1".</translation>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>No hay ningún perfil llamado &quot;%1&quot;.</translation>
     </message>
 </context>
 </TS>

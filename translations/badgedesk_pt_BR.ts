@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Badge Desk</source>
+        <translation>Sobre o Badge Desk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versão %1</translation>
+    </message>
+    <message>
+        <source>An admin panel for the Watchers chat API: design badges, give them to many users at once, and moderate.</source>
+        <translation>Um painel de administração para a API de chat do Watchers: crie emblemas, atribua-os a muitos usuários de uma vez e faça a moderação.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT License. Copyright © 2026 The Badge Desk authors.</source>
+        <translation>Software livre sob a Licença MIT. Copyright © 2026 Os autores do Badge Desk.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilado com Qt %1, em execução no Qt %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy version</source>
+        <translation>&amp;Copiar versão</translation>
+    </message>
+    <message>
+        <source>Copy the versions of Badge Desk, Qt and the system, for a bug report</source>
+        <translation>Copiar as versões do Badge Desk, do Qt e do sistema, para um relatório de erro</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>(%1)</source>
@@ -31,16 +62,12 @@
         <translation>Perfil não aberto</translation>
     </message>
     <message>
-        <source>"%1" could not be opened: %2</source>
-        <translation>Não foi possível abrir "%1": %2</translation>
+        <source>&quot;%1&quot; could not be opened: %2</source>
+        <translation>Não foi possível abrir &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Profiles not saved</source>
         <translation>Perfis não salvos</translation>
-    </message>
-    <message>
-        <source>&amp;Request log</source>
-        <translation>Registro de &amp;requisições</translation>
     </message>
     <message>
         <source>&amp;Profiles and tokens…</source>
@@ -53,6 +80,25 @@
     <message>
         <source>Open the local sandbox once first, then copy to it.</source>
         <translation>Abra o ambiente de testes local uma vez antes e depois copie para ele.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest log</source>
+        <translation>Registro de &amp;requisições</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pr&amp;eferências…</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>Não foi possível gravar as configurações em %1.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not in the expected format; fix or remove it.</source>
+        <translation>O arquivo de configurações %1 não está no formato esperado; corrija-o ou remova-o.</translation>
     </message>
 </context>
 <context>
@@ -71,7 +117,10 @@
     </message>
     <message numerus="yes">
         <source>%n user(s) hold this badge now.</source>
-        <translation><numerusform>%n usuário tem este emblema agora.</numerusform><numerusform>%n usuários têm este emblema agora.</numerusform></translation>
+        <translation>
+            <numerusform>%n usuário tem este emblema agora.</numerusform>
+            <numerusform>%n usuários têm este emblema agora.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Holder count unknown.</source>
@@ -188,16 +237,8 @@
         <translation>Inserir um emoji</translation>
     </message>
     <message>
-        <source>&amp;Text:</source>
-        <translation>&amp;Texto:</translation>
-    </message>
-    <message>
         <source>Background colour</source>
         <translation>Cor de fundo</translation>
-    </message>
-    <message>
-        <source>&amp;Background:</source>
-        <translation>&amp;Fundo:</translation>
     </message>
     <message>
         <source>Text colour</source>
@@ -205,7 +246,7 @@
     </message>
     <message>
         <source>Text &amp;colour:</source>
-        <translation>&amp;Cor do texto:</translation>
+        <translation>Co&amp;r do texto:</translation>
     </message>
     <message>
         <source>Use the nearest readable text colour</source>
@@ -225,7 +266,7 @@
     </message>
     <message>
         <source>T&amp;ooltip:</source>
-        <translation>Dic&amp;a:</translation>
+        <translation>&amp;Dica:</translation>
     </message>
     <message>
         <source>Welcome message</source>
@@ -237,7 +278,7 @@
     </message>
     <message>
         <source>&amp;Picture:</source>
-        <translation>&amp;Imagem:</translation>
+        <translation>Ima&amp;gem:</translation>
     </message>
     <message>
         <source>Welcome title</source>
@@ -245,7 +286,7 @@
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation>Tít&amp;ulo:</translation>
+        <translation>Títu&amp;lo:</translation>
     </message>
     <message>
         <source>Welcome text</source>
@@ -253,7 +294,7 @@
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation>Te&amp;xto:</translation>
+        <translation>Text&amp;o:</translation>
     </message>
     <message>
         <source>Icon and data</source>
@@ -262,10 +303,6 @@
     <message>
         <source>Badge icon address</source>
         <translation>Endereço do ícone do emblema</translation>
-    </message>
-    <message>
-        <source>I&amp;con:</source>
-        <translation>Íc&amp;one:</translation>
     </message>
     <message>
         <source>Data</source>
@@ -277,7 +314,7 @@
     </message>
     <message>
         <source>&amp;Data:</source>
-        <translation>&amp;Dados:</translation>
+        <translation>Dado&amp;s:</translation>
     </message>
     <message>
         <source>Trigger</source>
@@ -297,11 +334,17 @@
     </message>
     <message numerus="yes">
         <source>Cannot save: %1</source>
-        <translation><numerusform>Não é possível salvar: %1</numerusform><numerusform>Não é possível salvar: %1</numerusform></translation>
+        <translation>
+            <numerusform>Não é possível salvar: %1</numerusform>
+            <numerusform>Não é possível salvar: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (and %n more problem(s))</source>
-        <translation><numerusform> (e mais %n problema)</numerusform><numerusform> (e mais %n problemas)</numerusform></translation>
+        <translation>
+            <numerusform> (e mais %n problema)</numerusform>
+            <numerusform> (e mais %n problemas)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No changes to save.</source>
@@ -379,6 +422,74 @@
         <source>Valid JSON.</source>
         <translation>JSON válido.</translation>
     </message>
+    <message>
+        <source>Passes</source>
+        <translation>Aprovado</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>background colour</source>
+        <translation>cor de fundo</translation>
+    </message>
+    <message>
+        <source>text colour</source>
+        <translation>cor do texto</translation>
+    </message>
+    <message>
+        <source>tooltip</source>
+        <translation>dica</translation>
+    </message>
+    <message>
+        <source>welcome picture</source>
+        <translation>imagem de boas-vindas</translation>
+    </message>
+    <message>
+        <source>welcome title</source>
+        <translation>título de boas-vindas</translation>
+    </message>
+    <message>
+        <source>welcome text</source>
+        <translation>texto de boas-vindas</translation>
+    </message>
+    <message>
+        <source>icon</source>
+        <translation>ícone</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>dados</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>gatilho</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Reverter</translation>
+    </message>
+    <message>
+        <source>T&amp;ext:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>Back&amp;ground:</source>
+        <translation>Fu&amp;ndo:</translation>
+    </message>
+    <message>
+        <source>Ico&amp;n:</source>
+        <translation>Í&amp;cone:</translation>
+    </message>
 </context>
 <context>
     <name>BadgeExchange</name>
@@ -450,11 +561,17 @@
     </message>
     <message numerus="yes">
         <source>%1 is too long: %n characters, but at most %2 are allowed.</source>
-        <translation><numerusform>%1 é longo demais: %n caractere, mas são permitidos no máximo %2.</numerusform><numerusform>%1 é longo demais: %n caracteres, mas são permitidos no máximo %2.</numerusform></translation>
+        <translation>
+            <numerusform>%1 é longo demais: %n caractere, mas são permitidos no máximo %2.</numerusform>
+            <numerusform>%1 é longo demais: %n caracteres, mas são permitidos no máximo %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 is too long: %n characters as the server counts them (%2 as shown; emoji and accents can count more than once), but at most %3 are allowed.</source>
-        <translation><numerusform>%1 é longo demais: %n caractere pela contagem do servidor (%2 na tela; emojis e acentos podem contar mais de uma vez), mas são permitidos no máximo %3.</numerusform><numerusform>%1 é longo demais: %n caracteres pela contagem do servidor (%2 na tela; emojis e acentos podem contar mais de uma vez), mas são permitidos no máximo %3.</numerusform></translation>
+        <translation>
+            <numerusform>%1 é longo demais: %n caractere pela contagem do servidor (%2 na tela; emojis e acentos podem contar mais de uma vez), mas são permitidos no máximo %3.</numerusform>
+            <numerusform>%1 é longo demais: %n caracteres pela contagem do servidor (%2 na tela; emojis e acentos podem contar mais de uma vez), mas são permitidos no máximo %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the address is empty. Enter an https:// address, or remove the picture.</source>
@@ -474,7 +591,10 @@
     </message>
     <message numerus="yes">
         <source>The label is %n characters long; long labels get cut in the chat. At most %1 are advised.</source>
-        <translation><numerusform>O rótulo tem %n caractere; rótulos longos são cortados no chat. Recomenda-se no máximo %1.</numerusform><numerusform>O rótulo tem %n caracteres; rótulos longos são cortados no chat. Recomenda-se no máximo %1.</numerusform></translation>
+        <translation>
+            <numerusform>O rótulo tem %n caractere; rótulos longos são cortados no chat. Recomenda-se no máximo %1.</numerusform>
+            <numerusform>O rótulo tem %n caracteres; rótulos longos são cortados no chat. Recomenda-se no máximo %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a background colour, for example #ea00fc.</source>
@@ -616,22 +736,6 @@
         <translation>Ação:</translation>
     </message>
     <message>
-        <source>&amp;Scope:</source>
-        <translation>&amp;Escopo:</translation>
-    </message>
-    <message>
-        <source>R&amp;oom:</source>
-        <translation>Sa&amp;la:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Motivo:</translation>
-    </message>
-    <message>
-        <source>Duration:</source>
-        <translation>Duração:</translation>
-    </message>
-    <message>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
@@ -654,6 +758,22 @@
     <message>
         <source>Enter the room ID for a room ban.</source>
         <translation>Digite o ID da sala para um banimento em sala.</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>Es&amp;copo:</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m:</source>
+        <translation>Sa&amp;la:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Dura&amp;tion:</source>
+        <translation>Dura&amp;ção:</translation>
     </message>
 </context>
 <context>
@@ -715,7 +835,10 @@
     </message>
     <message numerus="yes">
         <source>The note is %n characters long; at most %1 are allowed.</source>
-        <translation><numerusform>A nota tem %n caractere; são permitidos no máximo %1.</numerusform><numerusform>A nota tem %n caracteres; são permitidos no máximo %1.</numerusform></translation>
+        <translation>
+            <numerusform>A nota tem %n caractere; são permitidos no máximo %1.</numerusform>
+            <numerusform>A nota tem %n caracteres; são permitidos no máximo %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -757,11 +880,17 @@
     </message>
     <message numerus="yes">
         <source>Dry run: %1 — %n user(s), </source>
-        <translation><numerusform>Simulação: %1 — %n usuário, </numerusform><numerusform>Simulação: %1 — %n usuários, </numerusform></translation>
+        <translation>
+            <numerusform>Simulação: %1 — %n usuário, </numerusform>
+            <numerusform>Simulação: %1 — %n usuários, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s). Nothing was sent.</source>
-        <translation><numerusform>%n chamada. Nada foi enviado.</numerusform><numerusform>%n chamadas. Nada foi enviado.</numerusform></translation>
+        <translation>
+            <numerusform>%n chamada. Nada foi enviado.</numerusform>
+            <numerusform>%n chamadas. Nada foi enviado.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type %1 to confirm first.</source>
@@ -784,13 +913,16 @@
     </message>
     <message numerus="yes">
         <source>The message is %n characters long; at most %1 are allowed.</source>
-        <translation><numerusform>A mensagem tem %n caractere; são permitidos no máximo %1.</numerusform><numerusform>A mensagem tem %n caracteres; são permitidos no máximo %1.</numerusform></translation>
+        <translation>
+            <numerusform>A mensagem tem %n caractere; são permitidos no máximo %1.</numerusform>
+            <numerusform>A mensagem tem %n caracteres; são permitidos no máximo %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ChipPreview</name>
     <message>
-        <source>Chip preview on the chat's light and dark backgrounds</source>
+        <source>Chip preview on the chat&apos;s light and dark backgrounds</source>
         <translation>Prévia do emblema nos fundos claro e escuro do chat</translation>
     </message>
     <message>
@@ -814,136 +946,12 @@
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <source>Usage: badgedesk-cli [--profile NAME] [--dry-run] [--output text|json|csv] COMMAND
-
-Badge Desk on the command line: the same engine and job journal as the app.
-
-Commands:
-  badges list                          every badge (JSON with --output json)
-  badges get ID                        one badge as JSON
-  badges create --from FILE.json       create a badge from a JSON object; prints it with its id
-  badges update ID --from FILE.json    replace a badge's fields (the whole badge is sent)
-  badges delete ID                     delete a badge (its holders lose it)
-  assign BADGE_ID --ids FILE           give a badge to every user in FILE
-  ban --ids FILE --type IN_APP|IN_ROOM [--room ID] [--reason NAME|CODE]
-      [--expires 1h|24h|7d|30d|"YYYY-MM-DD HH:MM:SS"] [--description TEXT]
-                                       ban users (without --expires: permanent)
-  unban --ids FILE --type IN_APP|IN_ROOM [--room ID]
-                                       lift bans; repeat the scope of the ban
-  grant-moderator --room ID --ids FILE make users moderators of a room
-                                       (the API cannot revoke it: use the Watchers admin panel)
-  jobs list                            this profile's jobs, newest first
-  jobs resume JOB_ID                   carry on with an interrupted or paused job; confirmed
-                                       IDs are not sent again (a unique prefix of the id works)
-
-Options:
-  --profile NAME        a saved profile of the app (name or id); its token comes from the OS
-                        keychain. Without it, the environment is used (below).
-  --dry-run             check and count everything, send nothing, write no journal
-  --output FORMAT       text (default), json or csv (per-ID results of a job)
-  --ids FILE            user IDs, separated by commas, semicolons, tabs, spaces or new lines,
-                        quoted or not, optional header row; "-" reads standard input
-  --from FILE.json      a badge as JSON: text, backgroundColor, textColor, tooltip,
-                        communicationPic, communicationTitle, communicationText, [pic, data, trigger]
-  --batch-size N        IDs per assign call (default 500)
-  --in-flight N         calls at the same time (default 4)
-  --rate N              at most N calls per second (default: no cap)
-  --max-attempts N      attempts per call before its IDs count as failed (default 6)
-  --skip-encrypted      leave out IDs that look encrypted (Base64, percent-encoded)
-  -h, --help            this text
-  --version             the version
-
-Reasons (--reason): INSULTS 0, PERSONAL 1, FLOOD 2, LINKS 3, VIOLENCE 4, FRAUD 5, NICKNAME 6
-(takes no --expires), POLITICAL 7, REPEATED 8. --expires dates are UTC.
-
-Environment (when --profile is not given):
-  WATCHERS_BASE_URL or WATCHERS_REGION (eu, us, sa, hk, za), WATCHERS_API_KEY, WATCHERS_TOKEN
-  Credentials are never accepted as arguments: arguments are visible to other users.
-  BADGEDESK_DATA_DIR    where job journals and the moderation log are kept
-  BADGEDESK_CONFIG_DIR  where saved profiles are read from
-
-Jobs: every assign, ban, unban and grant-moderator runs as a job with a journal on disk. The
-job id is printed to standard error when it starts. After a crash, a kill or a credential
-problem, `jobs resume JOB_ID` sends only what was not confirmed.
-
-Exit codes:
-  0  success
-  1  the API refused the request (validation, unknown badge or room), or a file error
-  2  usage error (unknown command or option, missing argument, unreadable input)
-  3  credential error (none given, unknown profile, keychain, token or API key rejected)
-  4  partial failure: the job finished, some IDs failed (see the results)
-  5  network failure: server unreachable, timeouts, or errors beyond the retry budget;
-     the job is paused and can be resumed
-</source>
-        <translation>Uso: badgedesk-cli [--profile NOME] [--dry-run] [--output text|json|csv] COMANDO
-
-Badge Desk na linha de comando: o mesmo mecanismo e o mesmo diário de tarefas do aplicativo.
-
-Comandos:
-  badges list                              todos os emblemas (JSON com --output json)
-  badges get ID                            um emblema em JSON
-  badges create --from ARQUIVO.json        cria um emblema a partir de um objeto JSON e mostra o ID
-  badges update ID --from ARQUIVO.json     substitui os campos de um emblema (envia-o inteiro)
-  badges delete ID                         exclui um emblema (os titulares o perdem)
-  assign ID_EMBLEMA --ids ARQUIVO          dá um emblema a cada usuário de ARQUIVO
-  ban --ids ARQUIVO --type IN_APP|IN_ROOM [--room ID] [--reason NOME|CÓDIGO]
-      [--expires 1h|24h|7d|30d|"YYYY-MM-DD HH:MM:SS"] [--description TEXTO]
-                                           bane usuários (sem --expires: permanente)
-  unban --ids ARQUIVO --type IN_APP|IN_ROOM [--room ID]
-                                           revoga banimentos; repita o escopo do banimento
-  grant-moderator --room ID --ids ARQUIVO  torna os usuários moderadores de uma sala
-                                           (a API não consegue revogar: use o painel do Watchers)
-  jobs list                                as tarefas deste perfil, as mais recentes primeiro
-  jobs resume ID_TAREFA                    continua uma tarefa interrompida ou pausada; os IDs
-                                           confirmados não são reenviados (basta um prefixo único)
-
-Opções:
-  --profile NOME        um perfil salvo do aplicativo (nome ou ID); o token vem do chaveiro do
-                        sistema. Sem esta opção, o ambiente é usado (veja abaixo).
-  --dry-run             verifica e conta tudo, não envia nada e não grava nenhum diário
-  --output FORMATO      text (padrão), json ou csv (resultados por ID de uma tarefa)
-  --ids ARQUIVO         IDs de usuário separados por vírgulas, ponto e vírgula, tabulações, espaços
-                        ou quebras de linha; aspas e cabeçalho opcionais; "-" lê a entrada padrão
-  --from ARQUIVO.json   um emblema em JSON: text, backgroundColor, textColor, tooltip,
-                        communicationPic, communicationTitle, communicationText, [pic, data, trigger]
-  --batch-size N        IDs por chamada de atribuição (padrão: 500)
-  --in-flight N         chamadas simultâneas (padrão: 4)
-  --rate N              no máximo N chamadas por segundo (padrão: sem limite)
-  --max-attempts N      tentativas por chamada antes de contar seus IDs como falhos (padrão: 6)
-  --skip-encrypted      omite IDs que parecem criptografados (Base64, codificação percentual)
-  -h, --help            este texto
-  --version             a versão
-
-Motivos (--reason): INSULTS 0, PERSONAL 1, FLOOD 2, LINKS 3, VIOLENCE 4, FRAUD 5, NICKNAME 6
-(não aceita --expires), POLITICAL 7, REPEATED 8. As datas de --expires estão em UTC.
-
-Ambiente (quando --profile não é informado):
-  WATCHERS_BASE_URL ou WATCHERS_REGION (eu, us, sa, hk, za), WATCHERS_API_KEY, WATCHERS_TOKEN
-  Credenciais nunca são aceitas como argumentos: outros usuários podem ver os argumentos.
-  BADGEDESK_DATA_DIR    onde ficam os diários de tarefas e o registro de moderação
-  BADGEDESK_CONFIG_DIR  de onde os perfis salvos são lidos
-
-Tarefas: cada assign, ban, unban e grant-moderator é executado como uma tarefa com um diário em
-disco. O ID da tarefa é exibido na saída de erro padrão quando ela começa. Após um travamento, um
-kill ou um problema de credenciais, `jobs resume ID_TAREFA` envia só o que não foi confirmado.
-
-Códigos de saída:
-  0  sucesso
-  1  a API recusou a requisição (validação, emblema ou sala desconhecidos) ou erro de arquivo
-  2  erro de uso (comando ou opção desconhecidos, argumento ausente, entrada ilegível)
-  3  erro de credenciais (nenhuma, perfil desconhecido, chaveiro, token ou chave de API recusados)
-  4  falha parcial: a tarefa terminou, mas alguns IDs falharam (veja os resultados)
-  5  falha de rede: servidor inacessível, tempo esgotado ou erros após esgotar as novas tentativas;
-     a tarefa fica pausada e pode ser retomada
-</translation>
-    </message>
-    <message>
         <source>badgedesk-cli: %1</source>
         <translation>badgedesk-cli: %1</translation>
     </message>
     <message>
-        <source>Try 'badgedesk-cli --help'.</source>
-        <translation>Tente 'badgedesk-cli --help'.</translation>
+        <source>Try &apos;badgedesk-cli --help&apos;.</source>
+        <translation>Tente &apos;badgedesk-cli --help&apos;.</translation>
     </message>
     <message>
         <source>--%1 is not accepted: pass secrets through the environment or a saved profile.</source>
@@ -958,16 +966,16 @@ Códigos de saída:
         <translation>Informe um comando.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Comando desconhecido: "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconhecido: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot read the saved profiles: %1</source>
         <translation>Não é possível ler os perfis salvos: %1</translation>
     </message>
     <message>
-        <source>No saved profile named "%1".</source>
-        <translation>Nenhum perfil salvo com o nome "%1".</translation>
+        <source>No saved profile named &quot;%1&quot;.</source>
+        <translation>Nenhum perfil salvo com o nome &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No credentials: %1 Or use --profile NAME.</source>
@@ -978,8 +986,8 @@ Códigos de saída:
         <translation>ambiente (%1)</translation>
     </message>
     <message>
-        <source>Use "jobs list" or "jobs resume JOB_ID".</source>
-        <translation>Use "jobs list" ou "jobs resume ID_TAREFA".</translation>
+        <source>Use &quot;jobs list&quot; or &quot;jobs resume JOB_ID&quot;.</source>
+        <translation>Use &quot;jobs list&quot; ou &quot;jobs resume ID_TAREFA&quot;.</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -1003,7 +1011,10 @@ Códigos de saída:
     </message>
     <message numerus="yes">
         <source>%n holder(s)</source>
-        <translation><numerusform>%n titular</numerusform><numerusform>%n titulares</numerusform></translation>
+        <translation>
+            <numerusform>%n titular</numerusform>
+            <numerusform>%n titulares</numerusform>
+        </translation>
     </message>
     <message>
         <source>A badge id is a positive number.</source>
@@ -1030,8 +1041,8 @@ Códigos de saída:
         <translation>Uso: assign ID_EMBLEMA --ids ARQUIVO</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Argumento inesperado: "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--type must be IN_APP or IN_ROOM.</source>
@@ -1042,12 +1053,12 @@ Códigos de saída:
         <translation>--room só vale para --type IN_ROOM.</translation>
     </message>
     <message>
-        <source>Unknown --reason "%1".</source>
-        <translation>--reason desconhecido: "%1".</translation>
+        <source>Unknown --reason &quot;%1&quot;.</source>
+        <translation>--reason desconhecido: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--expires must be 1h, 24h, 7d, 30d, permanent or "YYYY-MM-DD HH:MM:SS" (UTC).</source>
-        <translation>--expires deve ser 1h, 24h, 7d, 30d, permanent ou "YYYY-MM-DD HH:MM:SS" (UTC).</translation>
+        <source>--expires must be 1h, 24h, 7d, 30d, permanent or &quot;YYYY-MM-DD HH:MM:SS&quot; (UTC).</source>
+        <translation>--expires deve ser 1h, 24h, 7d, 30d, permanent ou &quot;YYYY-MM-DD HH:MM:SS&quot; (UTC).</translation>
     </message>
     <message>
         <source>unban takes only --type and --room.</source>
@@ -1058,8 +1069,8 @@ Códigos de saída:
         <translation>grant-moderator precisa de --room ID.</translation>
     </message>
     <message>
-        <source>Give the user IDs with --ids FILE ("-" for standard input).</source>
-        <translation>Informe os IDs de usuário com --ids ARQUIVO ("-" para a entrada padrão).</translation>
+        <source>Give the user IDs with --ids FILE (&quot;-&quot; for standard input).</source>
+        <translation>Informe os IDs de usuário com --ids ARQUIVO (&quot;-&quot; para a entrada padrão).</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -1075,15 +1086,24 @@ Códigos de saída:
     </message>
     <message numerus="yes">
         <source>  %n user(s) to send</source>
-        <translation><numerusform>  %n usuário a enviar</numerusform><numerusform>  %n usuários a enviar</numerusform></translation>
+        <translation>
+            <numerusform>  %n usuário a enviar</numerusform>
+            <numerusform>  %n usuários a enviar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  %n skipped (duplicates or invalid)</source>
-        <translation><numerusform>  %n ignorado (duplicado ou inválido)</numerusform><numerusform>  %n ignorados (duplicados ou inválidos)</numerusform></translation>
+        <translation>
+            <numerusform>  %n ignorado (duplicado ou inválido)</numerusform>
+            <numerusform>  %n ignorados (duplicados ou inválidos)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  %n call(s) would be made; nothing was sent.</source>
-        <translation><numerusform>  %n chamada seria feita; nada foi enviado.</numerusform><numerusform>  %n chamadas seriam feitas; nada foi enviado.</numerusform></translation>
+        <translation>
+            <numerusform>  %n chamada seria feita; nada foi enviado.</numerusform>
+            <numerusform>  %n chamadas seriam feitas; nada foi enviado.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No user IDs to send.</source>
@@ -1091,7 +1111,10 @@ Códigos de saída:
     </message>
     <message numerus="yes">
         <source>Job %1 started: %2, %n ID(s) to send.</source>
-        <translation><numerusform>Tarefa %1 iniciada: %2, %n ID a enviar.</numerusform><numerusform>Tarefa %1 iniciada: %2, %n IDs a enviar.</numerusform></translation>
+        <translation>
+            <numerusform>Tarefa %1 iniciada: %2, %n ID a enviar.</numerusform>
+            <numerusform>Tarefa %1 iniciada: %2, %n IDs a enviar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 done, %3 failed, %4 skipped, %5 pending.</source>
@@ -1119,7 +1142,138 @@ Códigos de saída:
     </message>
     <message numerus="yes">
         <source>Dry run: job %1 would send %n ID(s).</source>
-        <translation><numerusform>Simulação: a tarefa %1 enviaria %n ID.</numerusform><numerusform>Simulação: a tarefa %1 enviaria %n IDs.</numerusform></translation>
+        <translation>
+            <numerusform>Simulação: a tarefa %1 enviaria %n ID.</numerusform>
+            <numerusform>Simulação: a tarefa %1 enviaria %n IDs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: badgedesk-cli [--profile NAME] [--dry-run] [--output text|json|csv] COMMAND
+
+Badge Desk on the command line: the same engine and job journal as the app.
+
+Commands:
+  badges list                          every badge (JSON with --output json)
+  badges get ID                        one badge as JSON
+  badges create --from FILE.json       create a badge from a JSON object; prints it with its id
+  badges update ID --from FILE.json    replace a badge&apos;s fields (the whole badge is sent)
+  badges delete ID                     delete a badge (its holders lose it)
+  assign BADGE_ID --ids FILE           give a badge to every user in FILE
+  ban --ids FILE --type IN_APP|IN_ROOM [--room ID] [--reason NAME|CODE]
+      [--expires 1h|24h|7d|30d|&quot;YYYY-MM-DD HH:MM:SS&quot;] [--description TEXT]
+                                       ban users (without --expires: permanent)
+  unban --ids FILE --type IN_APP|IN_ROOM [--room ID]
+                                       lift bans; repeat the scope of the ban
+  grant-moderator --room ID --ids FILE make users moderators of a room
+                                       (the API cannot revoke it: use the Watchers admin panel)
+  jobs list                            this profile&apos;s jobs, newest first
+  jobs resume JOB_ID                   carry on with an interrupted or paused job; confirmed
+                                       IDs are not sent again (a unique prefix of the id works)
+
+Options:
+  --profile NAME        a saved profile of the app (name or id); its token comes from the OS
+                        keychain. Without it, the environment is used (below).
+  --dry-run             check and count everything, send nothing, write no journal
+  --output FORMAT       text (default), json or csv (per-ID results of a job)
+  --ids FILE            user IDs, separated by commas, semicolons, tabs, spaces or new lines,
+                        quoted or not, optional header row; &quot;-&quot; reads standard input
+  --from FILE.json      a badge as JSON: text, backgroundColor, textColor, tooltip,
+                        communicationPic, communicationTitle, communicationText, [pic, data, trigger]
+  --batch-size N        IDs per assign call (default: Badge Desk&apos;s Preferences, else 500)
+  --in-flight N         calls at the same time (default: Preferences, else 4)
+  --rate N              at most N calls per second (default: no cap)
+  --max-attempts N      attempts per call before its IDs count as failed (default 6)
+  --skip-encrypted      leave out IDs that look encrypted (Base64, percent-encoded)
+  -h, --help            this text
+  --version             the version
+
+Reasons (--reason): INSULTS 0, PERSONAL 1, FLOOD 2, LINKS 3, VIOLENCE 4, FRAUD 5, NICKNAME 6
+(takes no --expires), POLITICAL 7, REPEATED 8. --expires dates are UTC.
+
+Environment (when --profile is not given):
+  WATCHERS_BASE_URL or WATCHERS_REGION (eu, us, sa, hk, za), WATCHERS_API_KEY, WATCHERS_TOKEN
+  Credentials are never accepted as arguments: arguments are visible to other users.
+  BADGEDESK_DATA_DIR    where job journals and the moderation log are kept
+  BADGEDESK_CONFIG_DIR  where saved profiles and the app&apos;s Preferences (settings.ini: timeouts,
+                        batch size, calls at the same time, data folder) are read from
+
+Jobs: every assign, ban, unban and grant-moderator runs as a job with a journal on disk. The
+job id is printed to standard error when it starts. After a crash, a kill or a credential
+problem, `jobs resume JOB_ID` sends only what was not confirmed.
+
+Exit codes:
+  0  success
+  1  the API refused the request (validation, unknown badge or room), or a file error
+  2  usage error (unknown command or option, missing argument, unreadable input)
+  3  credential error (none given, unknown profile, keychain, token or API key rejected)
+  4  partial failure: the job finished, some IDs failed (see the results)
+  5  network failure: server unreachable, timeouts, or errors beyond the retry budget;
+     the job is paused and can be resumed
+</source>
+        <translation>Uso: badgedesk-cli [--profile NOME] [--dry-run] [--output text|json|csv] COMANDO
+
+Badge Desk na linha de comando: o mesmo mecanismo e o mesmo diário de tarefas do aplicativo.
+
+Comandos:
+  badges list                              todos os emblemas (JSON com --output json)
+  badges get ID                            um emblema em JSON
+  badges create --from ARQUIVO.json        cria um emblema a partir de um objeto JSON e mostra o ID
+  badges update ID --from ARQUIVO.json     substitui os campos de um emblema (envia-o inteiro)
+  badges delete ID                         exclui um emblema (os titulares o perdem)
+  assign ID_EMBLEMA --ids ARQUIVO          dá um emblema a cada usuário de ARQUIVO
+  ban --ids ARQUIVO --type IN_APP|IN_ROOM [--room ID] [--reason NOME|CÓDIGO]
+      [--expires 1h|24h|7d|30d|&quot;YYYY-MM-DD HH:MM:SS&quot;] [--description TEXTO]
+                                           bane usuários (sem --expires: permanente)
+  unban --ids ARQUIVO --type IN_APP|IN_ROOM [--room ID]
+                                           revoga banimentos; repita o escopo do banimento
+  grant-moderator --room ID --ids ARQUIVO  torna os usuários moderadores de uma sala
+                                           (a API não consegue revogar: use o painel do Watchers)
+  jobs list                                as tarefas deste perfil, as mais recentes primeiro
+  jobs resume ID_TAREFA                    continua uma tarefa interrompida ou pausada; os IDs
+                                           confirmados não são reenviados (basta um prefixo único)
+
+Opções:
+  --profile NOME        um perfil salvo do aplicativo (nome ou ID); o token vem do chaveiro do
+                        sistema. Sem esta opção, o ambiente é usado (veja abaixo).
+  --dry-run             verifica e conta tudo, não envia nada e não grava nenhum diário
+  --output FORMATO      text (padrão), json ou csv (resultados por ID de uma tarefa)
+  --ids ARQUIVO         IDs de usuário separados por vírgulas, ponto e vírgula, tabulações, espaços
+                        ou quebras de linha; aspas e cabeçalho opcionais; &quot;-&quot; lê a entrada padrão
+  --from ARQUIVO.json   um emblema em JSON: text, backgroundColor, textColor, tooltip,
+                        communicationPic, communicationTitle, communicationText, [pic, data, trigger]
+  --batch-size N        IDs por chamada de atribuição (padrão: Preferências do Badge Desk,
+                        senão 500)
+  --in-flight N         chamadas simultâneas (padrão: Preferências, senão 4)
+  --rate N              no máximo N chamadas por segundo (padrão: sem limite)
+  --max-attempts N      tentativas por chamada antes de contar seus IDs como falhos (padrão: 6)
+  --skip-encrypted      omite IDs que parecem criptografados (Base64, codificação percentual)
+  -h, --help            este texto
+  --version             a versão
+
+Motivos (--reason): INSULTS 0, PERSONAL 1, FLOOD 2, LINKS 3, VIOLENCE 4, FRAUD 5, NICKNAME 6
+(não aceita --expires), POLITICAL 7, REPEATED 8. As datas de --expires estão em UTC.
+
+Ambiente (quando --profile não é informado):
+  WATCHERS_BASE_URL ou WATCHERS_REGION (eu, us, sa, hk, za), WATCHERS_API_KEY, WATCHERS_TOKEN
+  Credenciais nunca são aceitas como argumentos: outros usuários podem ver os argumentos.
+  BADGEDESK_DATA_DIR    onde ficam os diários de tarefas e o registro de moderação
+  BADGEDESK_CONFIG_DIR  de onde são lidos os perfis salvos e as Preferências do aplicativo
+                        (settings.ini: tempos limite, tamanho do lote, chamadas simultâneas,
+                        pasta de dados)
+
+Tarefas: cada assign, ban, unban e grant-moderator é executado como uma tarefa com um diário em
+disco. O ID da tarefa é exibido na saída de erro padrão quando ela começa. Após um travamento, um
+kill ou um problema de credenciais, `jobs resume ID_TAREFA` envia só o que não foi confirmado.
+
+Códigos de saída:
+  0  sucesso
+  1  a API recusou a requisição (validação, emblema ou sala desconhecidos) ou erro de arquivo
+  2  erro de uso (comando ou opção desconhecidos, argumento ausente, entrada ilegível)
+  3  erro de credenciais (nenhuma, perfil desconhecido, chaveiro, token ou chave de API recusados)
+  4  falha parcial: a tarefa terminou, mas alguns IDs falharam (veja os resultados)
+  5  falha de rede: servidor inacessível, tempo esgotado ou erros após esgotar as novas tentativas;
+     a tarefa fica pausada e pode ser retomada
+</translation>
     </message>
 </context>
 <context>
@@ -1153,7 +1307,10 @@ Códigos de saída:
     <name>ConnectionCheck</name>
     <message numerus="yes">
         <source>Connected. The project has %n badge(s).</source>
-        <translation><numerusform>Conectado. O projeto tem %n emblema.</numerusform><numerusform>Conectado. O projeto tem %n emblemas.</numerusform></translation>
+        <translation>
+            <numerusform>Conectado. O projeto tem %n emblema.</numerusform>
+            <numerusform>Conectado. O projeto tem %n emblemas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>API key not recognised in region %1. Check the key and the region.</source>
@@ -1161,7 +1318,7 @@ Códigos de saída:
     </message>
     <message>
         <source>The bearer token was rejected (missing, wrong or revoked). Paste a current token from the admin panel, Settings → Bearer tokens.</source>
-        <translation>O token de portador foi recusado (ausente, incorreto ou revogado). Cole um token atual do painel de administração, em Configurações → Tokens de portador.</translation>
+        <translation>O token de portador foi recusado (ausente, incorreto ou revogado). Cole um token atual do painel de administração, em Settings → Bearer tokens.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
@@ -1183,8 +1340,8 @@ Códigos de saída:
         <translation>WATCHERS_BASE_URL não é uma URL válida.</translation>
     </message>
     <message>
-        <source>WATCHERS_REGION "%1" is not one of eu, us, sa, hk, za.</source>
-        <translation>WATCHERS_REGION "%1" não é nenhum destes: eu, us, sa, hk, za.</translation>
+        <source>WATCHERS_REGION &quot;%1&quot; is not one of eu, us, sa, hk, za.</source>
+        <translation>WATCHERS_REGION &quot;%1&quot; não é nenhum destes: eu, us, sa, hk, za.</translation>
     </message>
     <message>
         <source>Set WATCHERS_BASE_URL or WATCHERS_REGION.</source>
@@ -1193,6 +1350,48 @@ Códigos de saída:
     <message>
         <source>Set WATCHERS_API_KEY and WATCHERS_TOKEN.</source>
         <translation>Defina WATCHERS_API_KEY e WATCHERS_TOKEN.</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderMove</name>
+    <message>
+        <source>Give the full path of a folder.</source>
+        <translation>Informe o caminho completo de uma pasta.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 é um arquivo, não uma pasta.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside %1, where the data is kept now.</source>
+        <translation>Escolha uma pasta fora de %1, onde os dados ficam agora.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose another one.</source>
+        <translation>Não é possível criar a pasta %1. Escolha outra.</translation>
+    </message>
+    <message>
+        <source>Badge Desk cannot write to %1. Choose a folder you can write to.</source>
+        <translation>O Badge Desk não consegue gravar em %1. Escolha uma pasta em que você possa gravar.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the folder being moved.</source>
+        <translation>%1 está dentro da pasta que está sendo movida.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2.</source>
+        <translation>Não foi possível copiar %1 para %2.</translation>
+    </message>
+    <message>
+        <source>Your drafts, job journals and moderation logs could not be moved to %1: %2 Nothing was removed; Badge Desk keeps using %3.</source>
+        <translation>Não foi possível mover seus rascunhos, diários de tarefas e registros de moderação para %1: %2 Nada foi removido; o Badge Desk continua usando %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already existed in %1 with other content and were left in %2: %3</source>
+        <translation>
+            <numerusform>%n arquivo já existia em %1 com outro conteúdo e foi deixado em %2: %3</numerusform>
+            <numerusform>%n arquivos já existiam em %1 com outro conteúdo e foram deixados em %2: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1213,7 +1412,7 @@ Códigos de saída:
         <translation>Chave de API não reconhecida na região %1.</translation>
     </message>
     <message>
-        <source>Check the key and the project's region.</source>
+        <source>Check the key and the project&apos;s region.</source>
         <translation>Verifique a chave e a região do projeto.</translation>
     </message>
     <message>
@@ -1222,7 +1421,7 @@ Códigos de saída:
     </message>
     <message>
         <source>Paste a current token from the Watchers admin panel (Settings → Bearer tokens).</source>
-        <translation>Cole um token atual do painel de administração do Watchers (Configurações → Tokens de portador).</translation>
+        <translation>Cole um token atual do painel de administração do Watchers (Settings → Bearer tokens).</translation>
     </message>
     <message>
         <source>Not found on the server.</source>
@@ -1253,7 +1452,7 @@ Códigos de saída:
         <translation>O servidor teve um problema (HTTP %1).</translation>
     </message>
     <message>
-        <source>Try again in a moment. If it persists, check Watchers' status.</source>
+        <source>Try again in a moment. If it persists, check Watchers&apos; status.</source>
         <translation>Tente novamente em instantes. Se persistir, verifique o status do Watchers.</translation>
     </message>
     <message>
@@ -1265,7 +1464,7 @@ Códigos de saída:
         <translation>Falha na conexão segura: %1</translation>
     </message>
     <message>
-        <source>The server's certificate could not be trusted, so nothing was sent. Check the server address, the system clock and any proxy that intercepts HTTPS.</source>
+        <source>The server&apos;s certificate could not be trusted, so nothing was sent. Check the server address, the system clock and any proxy that intercepts HTTPS.</source>
         <translation>Não foi possível confiar no certificado do servidor, então nada foi enviado. Verifique o endereço do servidor, o relógio do sistema e qualquer proxy que intercepte HTTPS.</translation>
     </message>
     <message>
@@ -1326,7 +1525,10 @@ Códigos de saída:
     </message>
     <message numerus="yes">
         <source>No complete answer within %n second(s).</source>
-        <translation><numerusform>Nenhuma resposta completa em %n segundo.</numerusform><numerusform>Nenhuma resposta completa em %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>Nenhuma resposta completa em %n segundo.</numerusform>
+            <numerusform>Nenhuma resposta completa em %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server may be slow or unreachable; try again.</source>
@@ -1352,16 +1554,16 @@ Códigos de saída:
         <translation>A sala já deve existir</translation>
     </message>
     <message>
-        <source>ℹ The API can grant the role but cannot take it back. To revoke it, open the user's avatar menu in the Watchers admin panel.</source>
+        <source>ℹ The API can grant the role but cannot take it back. To revoke it, open the user&apos;s avatar menu in the Watchers admin panel.</source>
         <translation>ℹ A API pode conceder a função, mas não retirá-la. Para revogá-la, abra o menu do avatar do usuário no painel de administração do Watchers.</translation>
-    </message>
-    <message>
-        <source>&amp;Room:</source>
-        <translation>Sa&amp;la:</translation>
     </message>
     <message>
         <source>Enter the room ID.</source>
         <translation>Digite o ID da sala.</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m:</source>
+        <translation>Sa&amp;la:</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +1629,10 @@ Códigos de saída:
     </message>
     <message numerus="yes">
         <source>(%1 — %n character(s), too large to show; parsed in full)</source>
-        <translation><numerusform>(%1 — %n caractere, grande demais para exibir; analisado por completo)</numerusform><numerusform>(%1 — %n caracteres, grande demais para exibir; analisado por completo)</numerusform></translation>
+        <translation>
+            <numerusform>(%1 — %n caractere, grande demais para exibir; analisado por completo)</numerusform>
+            <numerusform>(%1 — %n caracteres, grande demais para exibir; analisado por completo)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the IDs…</source>
@@ -1435,27 +1640,45 @@ Códigos de saída:
     </message>
     <message numerus="yes">
         <source>%n unique ID(s) to send</source>
-        <translation><numerusform>%n ID único a enviar</numerusform><numerusform>%n IDs únicos a enviar</numerusform></translation>
+        <translation>
+            <numerusform>%n ID único a enviar</numerusform>
+            <numerusform>%n IDs únicos a enviar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) sent once</source>
-        <translation><numerusform>%n duplicado enviado uma vez</numerusform><numerusform>%n duplicados enviados uma vez</numerusform></translation>
+        <translation>
+            <numerusform>%n duplicado enviado uma vez</numerusform>
+            <numerusform>%n duplicados enviados uma vez</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid left out</source>
-        <translation><numerusform>%n inválido omitido</numerusform><numerusform>%n inválidos omitidos</numerusform></translation>
+        <translation>
+            <numerusform>%n inválido omitido</numerusform>
+            <numerusform>%n inválidos omitidos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n empty</source>
-        <translation><numerusform>%n vazio</numerusform><numerusform>%n vazios</numerusform></translation>
+        <translation>
+            <numerusform>%n vazio</numerusform>
+            <numerusform>%n vazios</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n look(s) encrypted, left out</source>
-        <translation><numerusform>%n parece criptografado, omitido</numerusform><numerusform>%n parecem criptografados, omitidos</numerusform></translation>
+        <translation>
+            <numerusform>%n parece criptografado, omitido</numerusform>
+            <numerusform>%n parecem criptografados, omitidos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n look(s) encrypted, sent as is</source>
-        <translation><numerusform>%n parece criptografado, enviado como está</numerusform><numerusform>%n parecem criptografados, enviados como estão</numerusform></translation>
+        <translation>
+            <numerusform>%n parece criptografado, enviado como está</numerusform>
+            <numerusform>%n parecem criptografados, enviados como estão</numerusform>
+        </translation>
     </message>
     <message>
         <source>header row skipped</source>
@@ -1463,7 +1686,10 @@ Códigos de saída:
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… e mais %n</numerusform><numerusform>… e mais %n</numerusform></translation>
+        <translation>
+            <numerusform>… e mais %n</numerusform>
+            <numerusform>… e mais %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1748,11 +1974,17 @@ Códigos de saída:
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not write %1.</source>
@@ -1798,11 +2030,17 @@ Códigos de saída:
     </message>
     <message numerus="yes">
         <source>The server failed %n times in a row; the job is paused so as not to overload it. Last error: %1</source>
-        <translation><numerusform>O servidor falhou %n vez seguida; a tarefa foi pausada para não sobrecarregá-lo. Último erro: %1</numerusform><numerusform>O servidor falhou %n vezes seguidas; a tarefa foi pausada para não sobrecarregá-lo. Último erro: %1</numerusform></translation>
+        <translation>
+            <numerusform>O servidor falhou %n vez seguida; a tarefa foi pausada para não sobrecarregá-lo. Último erro: %1</numerusform>
+            <numerusform>O servidor falhou %n vezes seguidas; a tarefa foi pausada para não sobrecarregá-lo. Último erro: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Gave up after %n attempts: %1</source>
-        <translation><numerusform>Abandonado após %n tentativa: %1</numerusform><numerusform>Abandonado após %n tentativas: %1</numerusform></translation>
+        <translation>
+            <numerusform>Abandonado após %n tentativa: %1</numerusform>
+            <numerusform>Abandonado após %n tentativas: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server asks to wait until %1; the job is paused. Resume it then.</source>
@@ -1839,14 +2077,6 @@ Códigos de saída:
 <context>
     <name>JobsWindow</name>
     <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Retomar</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Atualizar</translation>
-    </message>
-    <message>
         <source>Jobs — %1</source>
         <translation>Tarefas — %1</translation>
     </message>
@@ -1877,6 +2107,14 @@ Códigos de saída:
     <message>
         <source>%1 done, %2 failed, %3 pending</source>
         <translation>%1 concluídos, %2 com falha, %3 pendentes</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Ret&amp;omar</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>&amp;Atualizar</translation>
     </message>
 </context>
 <context>
@@ -1923,7 +2161,10 @@ Códigos de saída:
     </message>
     <message numerus="yes">
         <source>a list of %n item(s)</source>
-        <translation><numerusform>uma lista de %n item</numerusform><numerusform>uma lista de %n itens</numerusform></translation>
+        <translation>
+            <numerusform>uma lista de %n item</numerusform>
+            <numerusform>uma lista de %n itens</numerusform>
+        </translation>
     </message>
     <message>
         <source>an object</source>
@@ -1941,11 +2182,11 @@ Códigos de saída:
         <translation>Isto não parece um token do Watchers: um token tem três partes separadas por pontos.</translation>
     </message>
     <message>
-        <source>The token's middle part is not valid base64url; it may be cut short.</source>
+        <source>The token&apos;s middle part is not valid base64url; it may be cut short.</source>
         <translation>A parte do meio do token não é base64url válido; ele pode estar cortado.</translation>
     </message>
     <message>
-        <source>The token's payload is not a JSON object.</source>
+        <source>The token&apos;s payload is not a JSON object.</source>
         <translation>O payload do token não é um objeto JSON.</translation>
     </message>
 </context>
@@ -2015,10 +2256,6 @@ Códigos de saída:
         <translation>&amp;Novo emblema</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>Dup&amp;licar</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -2029,14 +2266,6 @@ Códigos de saída:
     <message>
         <source>&amp;Assign to users…</source>
         <translation>&amp;Atribuir a usuários…</translation>
-    </message>
-    <message>
-        <source>Copy as c&amp;URL</source>
-        <translation>Copiar como c&amp;URL</translation>
-    </message>
-    <message>
-        <source>&amp;Export badges…</source>
-        <translation>E&amp;xportar emblemas…</translation>
     </message>
     <message>
         <source>&amp;Import badges…</source>
@@ -2057,10 +2286,6 @@ Códigos de saída:
     <message>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
-    </message>
-    <message>
-        <source>Copy to &amp;profile</source>
-        <translation>&amp;Copiar para perfil</translation>
     </message>
     <message>
         <source>&amp;Badge</source>
@@ -2148,11 +2373,17 @@ Códigos de saída:
     </message>
     <message numerus="yes">
         <source>%n badge(s)</source>
-        <translation><numerusform>%n emblema</numerusform><numerusform>%n emblemas</numerusform></translation>
+        <translation>
+            <numerusform>%n emblema</numerusform>
+            <numerusform>%n emblemas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n badge(s) shown</source>
-        <translation><numerusform>Exibindo %1 de %n emblema</numerusform><numerusform>Exibindo %1 de %n emblemas</numerusform></translation>
+        <translation>
+            <numerusform>Exibindo %1 de %n emblema</numerusform>
+            <numerusform>Exibindo %1 de %n emblemas</numerusform>
+        </translation>
     </message>
     <message>
         <source>You are switching to %1.</source>
@@ -2176,7 +2407,10 @@ Códigos de saída:
     </message>
     <message numerus="yes">
         <source>Unsaved changes to %n badge(s) were kept from an earlier session.</source>
-        <translation><numerusform>Alterações não salvas em %n emblema foram mantidas de uma sessão anterior.</numerusform><numerusform>Alterações não salvas em %n emblemas foram mantidas de uma sessão anterior.</numerusform></translation>
+        <translation>
+            <numerusform>Alterações não salvas em %n emblema foram mantidas de uma sessão anterior.</numerusform>
+            <numerusform>Alterações não salvas em %n emblemas foram mantidas de uma sessão anterior.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You are restoring a draft.</source>
@@ -2260,11 +2494,17 @@ Códigos de saída:
     </message>
     <message numerus="yes">
         <source>Delete the badge %1? %n user(s) hold it and will lose it. This cannot be undone.</source>
-        <translation><numerusform>Excluir o emblema %1? %n usuário o tem e vai perdê-lo. Isso não pode ser desfeito.</numerusform><numerusform>Excluir o emblema %1? %n usuários o têm e vão perdê-lo. Isso não pode ser desfeito.</numerusform></translation>
+        <translation>
+            <numerusform>Excluir o emblema %1? %n usuário o tem e vai perdê-lo. Isso não pode ser desfeito.</numerusform>
+            <numerusform>Excluir o emblema %1? %n usuários o têm e vão perdê-lo. Isso não pode ser desfeito.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %1 badges? %n user(s) hold them in total and will lose them. This cannot be undone.</source>
-        <translation><numerusform>Excluir %1 emblemas? No total, %n usuário os tem e vai perdê-los. Isso não pode ser desfeito.</numerusform><numerusform>Excluir %1 emblemas? No total, %n usuários os têm e vão perdê-los. Isso não pode ser desfeito.</numerusform></translation>
+        <translation>
+            <numerusform>Excluir %1 emblemas? No total, %n usuário os tem e vai perdê-los. Isso não pode ser desfeito.</numerusform>
+            <numerusform>Excluir %1 emblemas? No total, %n usuários os têm e vão perdê-los. Isso não pode ser desfeito.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete badges</source>
@@ -2276,11 +2516,17 @@ Códigos de saída:
     </message>
     <message numerus="yes">
         <source>Deleted %n badge(s).</source>
-        <translation><numerusform>%n emblema excluído.</numerusform><numerusform>%n emblemas excluídos.</numerusform></translation>
+        <translation>
+            <numerusform>%n emblema excluído.</numerusform>
+            <numerusform>%n emblemas excluídos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) could not be deleted</source>
-        <translation><numerusform>Não foi possível excluir %n emblema</numerusform><numerusform>Não foi possível excluir %n emblemas</numerusform></translation>
+        <translation>
+            <numerusform>Não foi possível excluir %n emblema</numerusform>
+            <numerusform>Não foi possível excluir %n emblemas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleting %1…</source>
@@ -2308,7 +2554,10 @@ Códigos de saída:
     </message>
     <message numerus="yes">
         <source>Exported %n badge(s) to %1.</source>
-        <translation><numerusform>%n emblema exportado para %1.</numerusform><numerusform>%n emblemas exportados para %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n emblema exportado para %1.</numerusform>
+            <numerusform>%n emblemas exportados para %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import badges</source>
@@ -2324,7 +2573,10 @@ Códigos de saída:
     </message>
     <message numerus="yes">
         <source>Create %n new badge(s) in %1 from this file?</source>
-        <translation><numerusform>Criar %n novo emblema em %1 a partir deste arquivo?</numerusform><numerusform>Criar %n novos emblemas em %1 a partir deste arquivo?</numerusform></translation>
+        <translation>
+            <numerusform>Criar %n novo emblema em %1 a partir deste arquivo?</numerusform>
+            <numerusform>Criar %n novos emblemas em %1 a partir deste arquivo?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create</source>
@@ -2336,7 +2588,10 @@ Códigos de saída:
     </message>
     <message numerus="yes">
         <source>Copying %n badge(s) to %1…</source>
-        <translation><numerusform>Copiando %n emblema para %1…</numerusform><numerusform>Copiando %n emblemas para %1…</numerusform></translation>
+        <translation>
+            <numerusform>Copiando %n emblema para %1…</numerusform>
+            <numerusform>Copiando %n emblemas para %1…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copied %1 badge(s) to %2, %3 failed.</source>
@@ -2349,6 +2604,34 @@ Códigos de saída:
     <message>
         <source>You are closing the window.</source>
         <translation>Você está fechando a janela.</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>Dup&amp;licar</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;cURL</source>
+        <translation>Copiar como c&amp;URL</translation>
+    </message>
+    <message>
+        <source>E&amp;xport badges…</source>
+        <translation>Expor&amp;tar emblemas…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Badge Desk</source>
+        <translation>&amp;Sobre o Badge Desk</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y to profile</source>
+        <translation>&amp;Copiar para perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
     </message>
 </context>
 <context>
@@ -2381,7 +2664,10 @@ Códigos de saída:
     <name>ModerationLogEntry</name>
     <message numerus="yes">
         <source>%1, %2 and %n more</source>
-        <translation><numerusform>%1, %2 e mais %n</numerusform><numerusform>%1, %2 e mais %n</numerusform></translation>
+        <translation>
+            <numerusform>%1, %2 e mais %n</numerusform>
+            <numerusform>%1, %2 e mais %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2732,201 @@ Códigos de saída:
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Bans</source>
+        <translation>Banimentos</translation>
+    </message>
+    <message>
+        <source>Unbans</source>
+        <translation>Desbanimentos</translation>
+    </message>
+    <message>
+        <source>Moderator grants</source>
+        <translation>Concessões de moderador</translation>
+    </message>
+    <message>
+        <source>Badge assignments</source>
+        <translation>Atribuições de emblemas</translation>
+    </message>
+    <message>
+        <source>Badge removals</source>
+        <translation>Remoções de emblemas</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Padrão do sistema (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The language of Badge Desk&apos;s menus and messages. &quot;System default&quot; follows the languages chosen in your system settings. Takes effect the next time Badge Desk starts.</source>
+        <translation>O idioma dos menus e mensagens do Badge Desk. “Padrão do sistema” segue os idiomas escolhidos nas configurações do sistema. Passa a valer na próxima vez que o Badge Desk for iniciado.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> segundos</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer timeout:</source>
+        <translation>Tempo limite de &amp;transferência:</translation>
+    </message>
+    <message>
+        <source>Give up on a request when no data has moved for this many seconds (%1 to %2). Requests that only read are then tried again; changes are never sent twice by themselves.</source>
+        <translation>Desistir de uma requisição quando nenhum dado for transferido durante esse número de segundos (de %1 a %2). Requisições que apenas leem são então repetidas; alterações nunca são enviadas duas vezes por conta própria.</translation>
+    </message>
+    <message>
+        <source>Overall &amp;deadline:</source>
+        <translation>&amp;Prazo total:</translation>
+    </message>
+    <message>
+        <source>The longest one request may take in all, retries included, in seconds (at least the transfer timeout, at most %1). Then it fails with a message.</source>
+        <translation>O tempo máximo que uma requisição pode levar no total, incluindo novas tentativas, em segundos (no mínimo o tempo limite de transferência, no máximo %1). Depois disso, ela falha com uma mensagem.</translation>
+    </message>
+    <message>
+        <source>Bulk jobs</source>
+        <translation>Tarefas em massa</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size (IDs per call):</source>
+        <translation>Tamanho do &amp;lote (IDs por chamada):</translation>
+    </message>
+    <message>
+        <source>How many user IDs go into one assign call (%1 to %2; the Watchers API asks for at most %2). Smaller batches show progress more often, larger ones need fewer calls. Used by jobs started from now on.</source>
+        <translation>Quantos IDs de usuário vão em uma chamada de atribuição (de %1 a %2; a API do Watchers aceita no máximo %2). Lotes menores mostram o progresso com mais frequência; lotes maiores precisam de menos chamadas. Vale para tarefas iniciadas a partir de agora.</translation>
+    </message>
+    <message>
+        <source>&amp;Calls at the same time:</source>
+        <translation>&amp;Chamadas simultâneas:</translation>
+    </message>
+    <message>
+        <source>How many calls a bulk job keeps going at once (%1 to %2). More is faster but meets the server&apos;s rate limits sooner; Badge Desk then waits as the server asks. Used by jobs started from now on.</source>
+        <translation>Quantas chamadas uma tarefa em massa mantém em andamento ao mesmo tempo (de %1 a %2). Mais é mais rápido, mas atinge antes os limites de taxa do servidor; o Badge Desk então espera o que o servidor pedir. Vale para tarefas iniciadas a partir de agora.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Segurança</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>never warn</source>
+        <translation>nunca avisar</translation>
+    </message>
+    <message>
+        <source>&amp;Warn about tokens older than:</source>
+        <translation>&amp;Avisar sobre tokens com mais de:</translation>
+    </message>
+    <message>
+        <source>For profiles created from now on: warn when the bearer token in use is older than this many days, as a reminder to rotate it. 0 never warns. A profile&apos;s own value is changed in its token manager.</source>
+        <translation>Para perfis criados a partir de agora: avisar quando o token de portador em uso tiver mais que esse número de dias, como lembrete para trocá-lo. 0 nunca avisa. O valor próprio de um perfil é alterado no gerenciador de tokens dele.</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Armazenamento</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Padrão: %1</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Pr&amp;ocurar…</translation>
+    </message>
+    <message>
+        <source>Choose the folder in a file browser.</source>
+        <translation>Escolher a pasta em um navegador de arquivos.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>&amp;Restaurar padrão</translation>
+    </message>
+    <message>
+        <source>Use the default folder: %1</source>
+        <translation>Usar a pasta padrão: %1</translation>
+    </message>
+    <message>
+        <source>Where drafts, job journals and moderation logs are kept. Empty means the default folder. Takes effect the next time Badge Desk starts; you are asked whether the existing data moves along.</source>
+        <translation>Onde ficam os rascunhos, os diários de tarefas e os registros de moderação. Vazio significa a pasta padrão. Passa a valer na próxima vez que o Badge Desk for iniciado; você será perguntado se os dados existentes devem ser movidos junto.</translation>
+    </message>
+    <message>
+        <source>Data &amp;folder:</source>
+        <translation>Pasta de &amp;dados:</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Pasta de dados</translation>
+    </message>
+    <message>
+        <source>Put every field back to its default. Nothing is saved before OK.</source>
+        <translation>Voltar cada campo ao seu valor padrão. Nada é salvo antes de OK.</translation>
+    </message>
+    <message>
+        <source>Badge Desk will speak %1 from the next time it starts.</source>
+        <translation>O Badge Desk falará %1 a partir da próxima vez que for iniciado.</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>Em uso agora: %1</translation>
+    </message>
+    <message>
+        <source>BADGEDESK_DATA_DIR is set, so it decides where data is kept in this session.</source>
+        <translation>BADGEDESK_DATA_DIR está definida, então ela decide onde os dados ficam nesta sessão.</translation>
+    </message>
+    <message>
+        <source>From the next start: %1. Your drafts, job journals and moderation logs will be moved there then.</source>
+        <translation>A partir da próxima inicialização: %1. Seus rascunhos, diários de tarefas e registros de moderação serão movidos para lá nesse momento.</translation>
+    </message>
+    <message>
+        <source>From the next start: %1.</source>
+        <translation>A partir da próxima inicialização: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Escolher a pasta de dados</translation>
+    </message>
+    <message>
+        <source>Move your data?</source>
+        <translation>Mover seus dados?</translation>
+    </message>
+    <message>
+        <source>Your drafts, job journals and moderation logs are in %1.
+
+Move them to %2 the next time Badge Desk starts? Every file is copied and checked before the old one is removed.
+
+If you leave them, they stay where they are and Badge Desk starts with an empty folder. Nothing is deleted.</source>
+        <translation>Seus rascunhos, diários de tarefas e registros de moderação estão em %1.
+
+Movê-los para %2 na próxima vez que o Badge Desk for iniciado? Cada arquivo é copiado e verificado antes que o antigo seja removido.
+
+Se você deixá-los, eles ficam onde estão e o Badge Desk inicia com uma pasta vazia. Nada é excluído.</translation>
+    </message>
+    <message>
+        <source>Move them</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <source>Leave them</source>
+        <translation>Deixar</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2461,20 +2942,20 @@ Códigos de saída:
         <translation>O ambiente de testes local recebe as credenciais ao iniciar; não há nada para ler do chaveiro.</translation>
     </message>
     <message>
-        <source>Profile "%1" has no active bearer token. Add one under Profiles and tokens.</source>
-        <translation>O perfil "%1" não tem um token de portador ativo. Adicione um em Perfis e tokens.</translation>
+        <source>Profile &quot;%1&quot; has no active bearer token. Add one under Profiles and tokens.</source>
+        <translation>O perfil &quot;%1&quot; não tem um token de portador ativo. Adicione um em Perfis e tokens.</translation>
     </message>
     <message>
         <source>No secret store is available.</source>
         <translation>Nenhum armazenamento de segredos está disponível.</translation>
     </message>
     <message>
-        <source>The API key of profile "%1" is not in the keychain. Enter it again under Profiles and tokens.</source>
-        <translation>A chave de API do perfil "%1" não está no chaveiro. Digite-a novamente em Perfis e tokens.</translation>
+        <source>The API key of profile &quot;%1&quot; is not in the keychain. Enter it again under Profiles and tokens.</source>
+        <translation>A chave de API do perfil &quot;%1&quot; não está no chaveiro. Digite-a novamente em Perfis e tokens.</translation>
     </message>
     <message>
-        <source>The bearer token "%1" of profile "%2" is not in the keychain. Paste it again under Profiles and tokens.</source>
-        <translation>O token de portador "%1" do perfil "%2" não está no chaveiro. Cole-o novamente em Perfis e tokens.</translation>
+        <source>The bearer token &quot;%1&quot; of profile &quot;%2&quot; is not in the keychain. Paste it again under Profiles and tokens.</source>
+        <translation>O token de portador &quot;%1&quot; do perfil &quot;%2&quot; não está no chaveiro. Cole-o novamente em Perfis e tokens.</translation>
     </message>
 </context>
 <context>
@@ -2540,15 +3021,15 @@ Códigos de saída:
         <translation>Token de portador</translation>
     </message>
     <message>
-        <source>Paste the bearer token ("Bearer …" is fine)</source>
-        <translation>Cole o token de portador ("Bearer …" é aceito)</translation>
+        <source>Paste the bearer token (&quot;Bearer …&quot; is fine)</source>
+        <translation>Cole o token de portador (&quot;Bearer …&quot; é aceito)</translation>
     </message>
     <message>
         <source>Token label</source>
         <translation>Rótulo do token</translation>
     </message>
     <message>
-        <source>Token label, e.g. Anna's laptop</source>
+        <source>Token label, e.g. Anna&apos;s laptop</source>
         <translation>Rótulo do token, ex.: Notebook da Anna</translation>
     </message>
     <message>
@@ -2640,10 +3121,6 @@ Códigos de saída:
         <translation>Salvar</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>T&amp;estar conexão</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
@@ -2652,8 +3129,8 @@ Códigos de saída:
         <translation>Dê um nome ao perfil.</translation>
     </message>
     <message>
-        <source>Another profile is already called "%1".</source>
-        <translation>Outro perfil já se chama "%1".</translation>
+        <source>Another profile is already called &quot;%1&quot;.</source>
+        <translation>Outro perfil já se chama &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Enter the custom base URL, e.g. https://staging.example.com.</source>
@@ -2664,7 +3141,7 @@ Códigos de saída:
         <translation>A URL base não pode conter nome de usuário nem senha.</translation>
     </message>
     <message>
-        <source>Enter the project's API key.</source>
+        <source>Enter the project&apos;s API key.</source>
         <translation>Digite a chave de API do projeto.</translation>
     </message>
     <message>
@@ -2690,6 +3167,10 @@ Códigos de saída:
     <message>
         <source>Enter the API key and paste a token to test them.</source>
         <translation>Digite a chave de API e cole um token para testá-los.</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>T&amp;estar conexão</translation>
     </message>
 </context>
 <context>
@@ -2743,8 +3224,11 @@ Códigos de saída:
         <translation>Excluir perfil</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the profile "%1"? Its API key and %n token(s) are removed from the keychain, and its local drafts, job journals and logs are deleted. Nothing changes on the server.</source>
-        <translation><numerusform>Excluir o perfil "%1"? A chave de API e %n token são removidos do chaveiro, e os rascunhos locais, diários de tarefas e registros do perfil são excluídos. Nada muda no servidor.</numerusform><numerusform>Excluir o perfil "%1"? A chave de API e %n tokens são removidos do chaveiro, e os rascunhos locais, diários de tarefas e registros do perfil são excluídos. Nada muda no servidor.</numerusform></translation>
+        <source>Delete the profile &quot;%1&quot;? Its API key and %n token(s) are removed from the keychain, and its local drafts, job journals and logs are deleted. Nothing changes on the server.</source>
+        <translation>
+            <numerusform>Excluir o perfil &quot;%1&quot;? A chave de API e %n token são removidos do chaveiro, e os rascunhos locais, diários de tarefas e registros do perfil são excluídos. Nada muda no servidor.</numerusform>
+            <numerusform>Excluir o perfil &quot;%1&quot;? A chave de API e %n tokens são removidos do chaveiro, e os rascunhos locais, diários de tarefas e registros do perfil são excluídos. Nada muda no servidor.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2767,7 +3251,10 @@ Códigos de saída:
     </message>
     <message numerus="yes">
         <source>This token is %n day(s) old, older than the rotation age you set.</source>
-        <translation><numerusform>Este token tem %n dia, mais do que o prazo de rotação que você definiu.</numerusform><numerusform>Este token tem %n dias, mais do que o prazo de rotação que você definiu.</numerusform></translation>
+        <translation>
+            <numerusform>Este token tem %n dia, mais do que o prazo de rotação que você definiu.</numerusform>
+            <numerusform>Este token tem %n dias, mais do que o prazo de rotação que você definiu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2874,16 +3361,12 @@ Usar o token somente nesta sessão? Ele fica na memória e é esquecido quando o
         <translation>Incluir token e chave de API</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
         <source>Export the request log</source>
         <translation>Exportar o registro de requisições</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation>&amp;Limpar</translation>
+        <translation>Li&amp;mpar</translation>
     </message>
     <message>
         <source>Clear the request log</source>
@@ -2940,6 +3423,10 @@ Usar o token somente nesta sessão? Ele fica na memória e é esquecido quando o
     <message>
         <source>The request log could not be written to %1: %2</source>
         <translation>Não foi possível gravar o registro de requisições em %1: %2</translation>
+    </message>
+    <message>
+        <source>Expo&amp;rt…</source>
+        <translation>Ex&amp;portar…</translation>
     </message>
 </context>
 <context>
@@ -3001,7 +3488,10 @@ Usar o token somente nesta sessão? Ele fica na memória e é esquecido quando o
     </message>
     <message numerus="yes">
         <source>The local sandbox did not start within %n second(s).</source>
-        <translation><numerusform>O ambiente de testes local não iniciou em %n segundo.</numerusform><numerusform>O ambiente de testes local não iniciou em %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>O ambiente de testes local não iniciou em %n segundo.</numerusform>
+            <numerusform>O ambiente de testes local não iniciou em %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The local sandbox printed an unexpected address.</source>
@@ -3021,6 +3511,37 @@ Usar o token somente nesta sessão? Ele fica na memória e é esquecido quando o
     <message>
         <source>The “id” of the sent message must be a whole number, but it is %1.</source>
         <translation>O “id” da mensagem enviada deve ser um número inteiro, mas é %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Every command that has a shortcut, grouped by menu. Tab and Shift+Tab move between fields; Alt with an underlined letter goes to that field or button.</source>
+        <translation>Todos os comandos que têm um atalho, agrupados por menu. Tab e Shift+Tab passam de um campo a outro; Alt com uma letra sublinhada vai para esse campo ou botão.</translation>
+    </message>
+    <message>
+        <source>Part of a command or a key</source>
+        <translation>Parte de um comando ou de uma tecla</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Localizar:</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atalho</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outros</translation>
     </message>
 </context>
 <context>
@@ -3150,7 +3671,7 @@ Usar o token somente nesta sessão? Ele fica na memória e é esquecido quando o
         <translation>Rótulo do novo token</translation>
     </message>
     <message>
-        <source>e.g. CI bot, Anna's laptop</source>
+        <source>e.g. CI bot, Anna&apos;s laptop</source>
         <translation>ex.: bot de CI, notebook da Anna</translation>
     </message>
     <message>
@@ -3162,12 +3683,8 @@ Usar o token somente nesta sessão? Ele fica na memória e é esquecido quando o
         <translation>Colar token</translation>
     </message>
     <message>
-        <source>Paste the token ("Bearer …" is fine)</source>
-        <translation>Cole o token ("Bearer …" é aceito)</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>A&amp;dicionar</translation>
+        <source>Paste the token (&quot;Bearer …&quot; is fine)</source>
+        <translation>Cole o token (&quot;Bearer …&quot; é aceito)</translation>
     </message>
     <message>
         <source>Add token</source>
@@ -3211,11 +3728,14 @@ Usar o token somente nesta sessão? Ele fica na memória e é esquecido quando o
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n dia</numerusform><numerusform>%n dias</numerusform></translation>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
     </message>
     <message>
         <source>No token yet. Paste one below: in the Watchers admin panel, Settings → Bearer tokens.</source>
-        <translation>Nenhum token ainda. Cole um abaixo: no painel de administração do Watchers, em Configurações → Tokens de portador.</translation>
+        <translation>Nenhum token ainda. Cole um abaixo: no painel de administração do Watchers, em Settings → Bearer tokens.</translation>
     </message>
     <message>
         <source>Added %1</source>
@@ -3250,16 +3770,16 @@ Usar o token somente nesta sessão? Ele fica na memória e é esquecido quando o
         <translation>O token não foi salvo. %1</translation>
     </message>
     <message>
-        <source>Token "%1" saved in the keychain.</source>
-        <translation>Token "%1" salvo no chaveiro.</translation>
+        <source>Token &quot;%1&quot; saved in the keychain.</source>
+        <translation>Token &quot;%1&quot; salvo no chaveiro.</translation>
     </message>
     <message>
-        <source>Token "%1" is kept for this session only.</source>
-        <translation>O token "%1" fica guardado somente nesta sessão.</translation>
+        <source>Token &quot;%1&quot; is kept for this session only.</source>
+        <translation>O token &quot;%1&quot; fica guardado somente nesta sessão.</translation>
     </message>
     <message>
-        <source>Renamed to "%1".</source>
-        <translation>Renomeado para "%1".</translation>
+        <source>Renamed to &quot;%1&quot;.</source>
+        <translation>Renomeado para &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Paste the new token into the Token field, then choose Replace.</source>
@@ -3270,36 +3790,43 @@ Usar o token somente nesta sessão? Ele fica na memória e é esquecido quando o
         <translation>O token não foi substituído. %1</translation>
     </message>
     <message>
-        <source>Token "%1" replaced.</source>
-        <translation>Token "%1" substituído.</translation>
+        <source>Token &quot;%1&quot; replaced.</source>
+        <translation>Token &quot;%1&quot; substituído.</translation>
     </message>
     <message>
         <source>Remove token</source>
         <translation>Remover token</translation>
     </message>
     <message>
-        <source>Remove the token "%1" from %2? It is deleted from the keychain; it stays valid on the server until revoked in the admin panel.</source>
-        <translation>Remover o token "%1" de %2? Ele é excluído do chaveiro, mas continua válido no servidor até ser revogado no painel de administração.</translation>
+        <source>Remove the token &quot;%1&quot; from %2? It is deleted from the keychain; it stays valid on the server until revoked in the admin panel.</source>
+        <translation>Remover o token &quot;%1&quot; de %2? Ele é excluído do chaveiro, mas continua válido no servidor até ser revogado no painel de administração.</translation>
     </message>
     <message>
         <source>The token could not be removed: %1</source>
         <translation>Não foi possível remover o token: %1</translation>
     </message>
     <message>
-        <source>Token "%1" removed.</source>
-        <translation>Token "%1" removido.</translation>
+        <source>Token &quot;%1&quot; removed.</source>
+        <translation>Token &quot;%1&quot; removido.</translation>
     </message>
     <message>
-        <source>"%1" is now the active token.</source>
-        <translation>"%1" agora é o token ativo.</translation>
+        <source>&quot;%1&quot; is now the active token.</source>
+        <translation>&quot;%1&quot; agora é o token ativo.</translation>
     </message>
     <message numerus="yes">
         <source>Token copied. The clipboard is cleared in %n second(s).</source>
-        <translation><numerusform>Token copiado. A área de transferência será limpa em %n segundo.</numerusform><numerusform>Token copiado. A área de transferência será limpa em %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>Token copiado. A área de transferência será limpa em %n segundo.</numerusform>
+            <numerusform>Token copiado. A área de transferência será limpa em %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Testing the connection…</source>
         <translation>Testando a conexão…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dicionar</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3882,18 @@ Usar o token somente nesta sessão? Ele fica na memória e é esquecido quando o
     <message>
         <source>An awarded badge lasts:</source>
         <translation>Um emblema concedido dura:</translation>
+    </message>
+    <message>
+        <source>Rolling period in days for %1</source>
+        <translation>Período móvel em dias para %1</translation>
+    </message>
+    <message>
+        <source>Period start for %1</source>
+        <translation>Início do período para %1</translation>
+    </message>
+    <message>
+        <source>Period end for %1</source>
+        <translation>Fim do período para %1</translation>
     </message>
 </context>
 <context>
@@ -3443,8 +3982,8 @@ Usar o token somente nesta sessão? Ele fica na memória e é esquecido quando o
 <context>
     <name>UrlPolicy</name>
     <message>
-        <source>The server address "%1" is not a valid URL.</source>
-        <translation>O endereço do servidor "%1" não é uma URL válida.</translation>
+        <source>The server address &quot;%1&quot; is not a valid URL.</source>
+        <translation>O endereço do servidor &quot;%1&quot; não é uma URL válida.</translation>
     </message>
     <message>
         <source>The server address must not contain a user name or password; credentials go in the profile, where they are kept in the keychain.</source>
@@ -3455,8 +3994,8 @@ Usar o token somente nesta sessão? Ele fica na memória e é esquecido quando o
         <translation>Conexão http:// sem criptografia com %1 recusada: o token trafegaria sem proteção. Use https://.</translation>
     </message>
     <message>
-        <source>Unsupported address scheme "%1": use https://.</source>
-        <translation>Esquema de endereço não suportado: "%1". Use https://.</translation>
+        <source>Unsupported address scheme &quot;%1&quot;: use https://.</source>
+        <translation>Esquema de endereço não suportado: &quot;%1&quot;. Use https://.</translation>
     </message>
 </context>
 <context>
@@ -3474,12 +4013,12 @@ Usar o token somente nesta sessão? Ele fica na memória e é esquecido quando o
         <translation>Linha %1: contém um caractere de controle, omitido.</translation>
     </message>
     <message>
-        <source>Line %1: "%2" looks encrypted or URL-encoded; the API expects the plain ID.</source>
-        <translation>Linha %1: "%2" parece criptografado ou codificado para URL; a API espera o ID simples.</translation>
+        <source>Line %1: &quot;%2&quot; looks encrypted or URL-encoded; the API expects the plain ID.</source>
+        <translation>Linha %1: &quot;%2&quot; parece criptografado ou codificado para URL; a API espera o ID simples.</translation>
     </message>
     <message>
-        <source>Line %1: "%2" appears more than once; sent once.</source>
-        <translation>Linha %1: "%2" aparece mais de uma vez; enviado uma só vez.</translation>
+        <source>Line %1: &quot;%2&quot; appears more than once; sent once.</source>
+        <translation>Linha %1: &quot;%2&quot; aparece mais de uma vez; enviado uma só vez.</translation>
     </message>
 </context>
 <context>
@@ -3497,15 +4036,18 @@ Usar o token somente nesta sessão? Ele fica na memória e é esquecido quando o
         <translation>Cancelado.</translation>
     </message>
     <message numerus="yes">
-        <source>The server's answer is larger than %n MB; it was not read.</source>
-        <translation><numerusform>A resposta do servidor tem mais de %n MB; ela não foi lida.</numerusform><numerusform>A resposta do servidor tem mais de %n MB; ela não foi lida.</numerusform></translation>
+        <source>The server&apos;s answer is larger than %n MB; it was not read.</source>
+        <translation>
+            <numerusform>A resposta do servidor tem mais de %n MB; ela não foi lida.</numerusform>
+            <numerusform>A resposta do servidor tem mais de %n MB; ela não foi lida.</numerusform>
+        </translation>
     </message>
     <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
+        <source>The server&apos;s answer could not be read.</source>
         <translation>Não foi possível ler a resposta do servidor.</translation>
     </message>
     <message>
@@ -3523,6 +4065,10 @@ Usar o token somente nesta sessão? Ele fica na memória e é esquecido quando o
     <message>
         <source>Create it first; only existing badges can be updated.</source>
         <translation>Crie-o primeiro; só emblemas existentes podem ser atualizados.</translation>
+    </message>
+    <message>
+        <source>The server accepted the request, so it was probably created: refresh before trying again, so nothing is created twice.</source>
+        <translation>O servidor aceitou a requisição, então provavelmente o item foi criado: atualize antes de tentar novamente, para que nada seja criado duas vezes.</translation>
     </message>
 </context>
 <context>
@@ -3583,7 +4129,7 @@ Usar o token somente nesta sessão? Ele fica na memória e é esquecido quando o
     </message>
     <message>
         <source>Region, API key and a bearer token from the admin panel (Settings → Bearer tokens).</source>
-        <translation>Região, chave de API e um token de portador do painel de administração (Configurações → Tokens de portador).</translation>
+        <translation>Região, chave de API e um token de portador do painel de administração (Settings → Bearer tokens).</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3599,7 +4145,7 @@ Usar o token somente nesta sessão? Ele fica na memória e é esquecido quando o
     </message>
     <message>
         <source>&lt;h3&gt;Connect to a Watchers project&lt;/h3&gt;&lt;p&gt;Find the API key and create a bearer token in the Watchers admin panel (Settings → Bearer tokens). Test, then save: the key and token go to the OS keychain.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Conectar a um projeto do Watchers&lt;/h3&gt;&lt;p&gt;Encontre a chave de API e crie um token de portador no painel de administração do Watchers (Configurações → Tokens de portador). Teste e depois salve: a chave e o token vão para o chaveiro do sistema.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Conectar a um projeto do Watchers&lt;/h3&gt;&lt;p&gt;Encontre a chave de API e crie um token de portador no painel de administração do Watchers (Settings → Bearer tokens). Teste e depois salve: a chave e o token vão para o chaveiro do sistema.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Starting the local sandbox…</source>
@@ -3637,8 +4183,8 @@ Usar o token somente nesta sessão? Ele fica na memória e é esquecido quando o
         <translation>NOME</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
-        <translation>Não há nenhum perfil com o nome "%1".</translation>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Não há nenhum perfil com o nome &quot;%1&quot;.</translation>
     </message>
 </context>
 </TS>

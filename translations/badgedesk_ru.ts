@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Badge Desk</source>
+        <translation>О программе Badge Desk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <source>An admin panel for the Watchers chat API: design badges, give them to many users at once, and moderate.</source>
+        <translation>Панель администратора для API чата Watchers: создание значков, выдача их сразу многим пользователям и модерация.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT License. Copyright © 2026 The Badge Desk authors.</source>
+        <translation>Свободное программное обеспечение под лицензией MIT. Copyright © 2026 Авторы Badge Desk.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Собрано с Qt %1, работает на Qt %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy version</source>
+        <translation>&amp;Копировать версию</translation>
+    </message>
+    <message>
+        <source>Copy the versions of Badge Desk, Qt and the system, for a bug report</source>
+        <translation>Скопировать версии Badge Desk, Qt и системы для отчёта об ошибке</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>(%1)</source>
@@ -31,16 +62,12 @@
         <translation>Профиль не открыт</translation>
     </message>
     <message>
-        <source>"%1" could not be opened: %2</source>
+        <source>&quot;%1&quot; could not be opened: %2</source>
         <translation>Не удалось открыть «%1»: %2</translation>
     </message>
     <message>
         <source>Profiles not saved</source>
         <translation>Профили не сохранены</translation>
-    </message>
-    <message>
-        <source>&amp;Request log</source>
-        <translation>&amp;Журнал запросов</translation>
     </message>
     <message>
         <source>&amp;Profiles and tokens…</source>
@@ -53,6 +80,25 @@
     <message>
         <source>Open the local sandbox once first, then copy to it.</source>
         <translation>Сначала хотя бы раз откройте локальную песочницу, затем копируйте в неё.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest log</source>
+        <translation>&amp;Журнал запросов</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>Не удалось записать настройки в %1.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not in the expected format; fix or remove it.</source>
+        <translation>Файл настроек %1 имеет неожиданный формат; исправьте или удалите его.</translation>
     </message>
 </context>
 <context>
@@ -71,7 +117,11 @@
     </message>
     <message numerus="yes">
         <source>%n user(s) hold this badge now.</source>
-        <translation><numerusform>Сейчас этот значок есть у %n пользователя.</numerusform><numerusform>Сейчас этот значок есть у %n пользователей.</numerusform><numerusform>Сейчас этот значок есть у %n пользователей.</numerusform></translation>
+        <translation>
+            <numerusform>Сейчас этот значок есть у %n пользователя.</numerusform>
+            <numerusform>Сейчас этот значок есть у %n пользователей.</numerusform>
+            <numerusform>Сейчас этот значок есть у %n пользователей.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Holder count unknown.</source>
@@ -188,16 +238,8 @@
         <translation>Вставить эмодзи</translation>
     </message>
     <message>
-        <source>&amp;Text:</source>
-        <translation>&amp;Текст:</translation>
-    </message>
-    <message>
         <source>Background colour</source>
         <translation>Цвет фона</translation>
-    </message>
-    <message>
-        <source>&amp;Background:</source>
-        <translation>&amp;Фон:</translation>
     </message>
     <message>
         <source>Text colour</source>
@@ -245,7 +287,7 @@
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation>&amp;Заголовок:</translation>
+        <translation>За&amp;головок:</translation>
     </message>
     <message>
         <source>Welcome text</source>
@@ -262,10 +304,6 @@
     <message>
         <source>Badge icon address</source>
         <translation>Адрес иконки значка</translation>
-    </message>
-    <message>
-        <source>I&amp;con:</source>
-        <translation>&amp;Иконка:</translation>
     </message>
     <message>
         <source>Data</source>
@@ -297,11 +335,19 @@
     </message>
     <message numerus="yes">
         <source>Cannot save: %1</source>
-        <translation><numerusform>Невозможно сохранить: %1</numerusform><numerusform>Невозможно сохранить: %1</numerusform><numerusform>Невозможно сохранить: %1</numerusform></translation>
+        <translation>
+            <numerusform>Невозможно сохранить: %1</numerusform>
+            <numerusform>Невозможно сохранить: %1</numerusform>
+            <numerusform>Невозможно сохранить: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (and %n more problem(s))</source>
-        <translation><numerusform> (и ещё %n проблема)</numerusform><numerusform> (и ещё %n проблемы)</numerusform><numerusform> (и ещё %n проблем)</numerusform></translation>
+        <translation>
+            <numerusform> (и ещё %n проблема)</numerusform>
+            <numerusform> (и ещё %n проблемы)</numerusform>
+            <numerusform> (и ещё %n проблем)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No changes to save.</source>
@@ -379,6 +425,74 @@
         <source>Valid JSON.</source>
         <translation>Корректный JSON.</translation>
     </message>
+    <message>
+        <source>Passes</source>
+        <translation>Пройдено</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>background colour</source>
+        <translation>цвет фона</translation>
+    </message>
+    <message>
+        <source>text colour</source>
+        <translation>цвет текста</translation>
+    </message>
+    <message>
+        <source>tooltip</source>
+        <translation>подсказка</translation>
+    </message>
+    <message>
+        <source>welcome picture</source>
+        <translation>приветственная картинка</translation>
+    </message>
+    <message>
+        <source>welcome title</source>
+        <translation>заголовок приветствия</translation>
+    </message>
+    <message>
+        <source>welcome text</source>
+        <translation>текст приветствия</translation>
+    </message>
+    <message>
+        <source>icon</source>
+        <translation>иконка</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>данные</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>триггер</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>возврат к сохранённому</translation>
+    </message>
+    <message>
+        <source>T&amp;ext:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <source>Back&amp;ground:</source>
+        <translation>Ф&amp;он:</translation>
+    </message>
+    <message>
+        <source>Ico&amp;n:</source>
+        <translation>Ико&amp;нка:</translation>
+    </message>
 </context>
 <context>
     <name>BadgeExchange</name>
@@ -450,11 +564,19 @@
     </message>
     <message numerus="yes">
         <source>%1 is too long: %n characters, but at most %2 are allowed.</source>
-        <translation><numerusform>%1: слишком длинный текст — %n символ, а допускается не более %2.</numerusform><numerusform>%1: слишком длинный текст — %n символа, а допускается не более %2.</numerusform><numerusform>%1: слишком длинный текст — %n символов, а допускается не более %2.</numerusform></translation>
+        <translation>
+            <numerusform>%1: слишком длинный текст — %n символ, а допускается не более %2.</numerusform>
+            <numerusform>%1: слишком длинный текст — %n символа, а допускается не более %2.</numerusform>
+            <numerusform>%1: слишком длинный текст — %n символов, а допускается не более %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 is too long: %n characters as the server counts them (%2 as shown; emoji and accents can count more than once), but at most %3 are allowed.</source>
-        <translation><numerusform>%1: слишком длинный текст — %n символ по подсчёту сервера (%2 на экране; эмодзи и диакритические знаки могут считаться больше одного раза), а допускается не более %3.</numerusform><numerusform>%1: слишком длинный текст — %n символа по подсчёту сервера (%2 на экране; эмодзи и диакритические знаки могут считаться больше одного раза), а допускается не более %3.</numerusform><numerusform>%1: слишком длинный текст — %n символов по подсчёту сервера (%2 на экране; эмодзи и диакритические знаки могут считаться больше одного раза), а допускается не более %3.</numerusform></translation>
+        <translation>
+            <numerusform>%1: слишком длинный текст — %n символ по подсчёту сервера (%2 на экране; эмодзи и диакритические знаки могут считаться больше одного раза), а допускается не более %3.</numerusform>
+            <numerusform>%1: слишком длинный текст — %n символа по подсчёту сервера (%2 на экране; эмодзи и диакритические знаки могут считаться больше одного раза), а допускается не более %3.</numerusform>
+            <numerusform>%1: слишком длинный текст — %n символов по подсчёту сервера (%2 на экране; эмодзи и диакритические знаки могут считаться больше одного раза), а допускается не более %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the address is empty. Enter an https:// address, or remove the picture.</source>
@@ -474,7 +596,11 @@
     </message>
     <message numerus="yes">
         <source>The label is %n characters long; long labels get cut in the chat. At most %1 are advised.</source>
-        <translation><numerusform>Длина надписи — %n символ; длинные надписи в чате обрезаются. Рекомендуется не более %1.</numerusform><numerusform>Длина надписи — %n символа; длинные надписи в чате обрезаются. Рекомендуется не более %1.</numerusform><numerusform>Длина надписи — %n символов; длинные надписи в чате обрезаются. Рекомендуется не более %1.</numerusform></translation>
+        <translation>
+            <numerusform>Длина надписи — %n символ; длинные надписи в чате обрезаются. Рекомендуется не более %1.</numerusform>
+            <numerusform>Длина надписи — %n символа; длинные надписи в чате обрезаются. Рекомендуется не более %1.</numerusform>
+            <numerusform>Длина надписи — %n символов; длинные надписи в чате обрезаются. Рекомендуется не более %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a background colour, for example #ea00fc.</source>
@@ -533,7 +659,7 @@
     <name>BanDialog</name>
     <message>
         <source>&amp;Ban</source>
-        <translation>&amp;Заблокировать</translation>
+        <translation>За&amp;блокировать</translation>
     </message>
     <message>
         <source>&amp;Unban</source>
@@ -616,22 +742,6 @@
         <translation>Действие:</translation>
     </message>
     <message>
-        <source>&amp;Scope:</source>
-        <translation>&amp;Область:</translation>
-    </message>
-    <message>
-        <source>R&amp;oom:</source>
-        <translation>&amp;Комната:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Причина:</translation>
-    </message>
-    <message>
-        <source>Duration:</source>
-        <translation>Срок:</translation>
-    </message>
-    <message>
         <source>&amp;Note:</source>
         <translation>При&amp;мечание:</translation>
     </message>
@@ -654,6 +764,22 @@
     <message>
         <source>Enter the room ID for a room ban.</source>
         <translation>Введите ID комнаты для блокировки в комнате.</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>Об&amp;ласть:</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m:</source>
+        <translation>&amp;Комната:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>При&amp;чина:</translation>
+    </message>
+    <message>
+        <source>Dura&amp;tion:</source>
+        <translation>&amp;Срок:</translation>
     </message>
 </context>
 <context>
@@ -715,7 +841,11 @@
     </message>
     <message numerus="yes">
         <source>The note is %n characters long; at most %1 are allowed.</source>
-        <translation><numerusform>Длина примечания — %n символ; допускается не более %1.</numerusform><numerusform>Длина примечания — %n символа; допускается не более %1.</numerusform><numerusform>Длина примечания — %n символов; допускается не более %1.</numerusform></translation>
+        <translation>
+            <numerusform>Длина примечания — %n символ; допускается не более %1.</numerusform>
+            <numerusform>Длина примечания — %n символа; допускается не более %1.</numerusform>
+            <numerusform>Длина примечания — %n символов; допускается не более %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -757,11 +887,19 @@
     </message>
     <message numerus="yes">
         <source>Dry run: %1 — %n user(s), </source>
-        <translation><numerusform>Пробный запуск: %1 — %n пользователь, </numerusform><numerusform>Пробный запуск: %1 — %n пользователя, </numerusform><numerusform>Пробный запуск: %1 — %n пользователей, </numerusform></translation>
+        <translation>
+            <numerusform>Пробный запуск: %1 — %n пользователь, </numerusform>
+            <numerusform>Пробный запуск: %1 — %n пользователя, </numerusform>
+            <numerusform>Пробный запуск: %1 — %n пользователей, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s). Nothing was sent.</source>
-        <translation><numerusform>%n вызов. Ничего не отправлено.</numerusform><numerusform>%n вызова. Ничего не отправлено.</numerusform><numerusform>%n вызовов. Ничего не отправлено.</numerusform></translation>
+        <translation>
+            <numerusform>%n вызов. Ничего не отправлено.</numerusform>
+            <numerusform>%n вызова. Ничего не отправлено.</numerusform>
+            <numerusform>%n вызовов. Ничего не отправлено.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type %1 to confirm first.</source>
@@ -784,13 +922,17 @@
     </message>
     <message numerus="yes">
         <source>The message is %n characters long; at most %1 are allowed.</source>
-        <translation><numerusform>Длина сообщения — %n символ; допускается не более %1.</numerusform><numerusform>Длина сообщения — %n символа; допускается не более %1.</numerusform><numerusform>Длина сообщения — %n символов; допускается не более %1.</numerusform></translation>
+        <translation>
+            <numerusform>Длина сообщения — %n символ; допускается не более %1.</numerusform>
+            <numerusform>Длина сообщения — %n символа; допускается не более %1.</numerusform>
+            <numerusform>Длина сообщения — %n символов; допускается не более %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ChipPreview</name>
     <message>
-        <source>Chip preview on the chat's light and dark backgrounds</source>
+        <source>Chip preview on the chat&apos;s light and dark backgrounds</source>
         <translation>Предпросмотр значка на светлом и тёмном фоне чата</translation>
     </message>
     <message>
@@ -814,142 +956,12 @@
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <source>Usage: badgedesk-cli [--profile NAME] [--dry-run] [--output text|json|csv] COMMAND
-
-Badge Desk on the command line: the same engine and job journal as the app.
-
-Commands:
-  badges list                          every badge (JSON with --output json)
-  badges get ID                        one badge as JSON
-  badges create --from FILE.json       create a badge from a JSON object; prints it with its id
-  badges update ID --from FILE.json    replace a badge's fields (the whole badge is sent)
-  badges delete ID                     delete a badge (its holders lose it)
-  assign BADGE_ID --ids FILE           give a badge to every user in FILE
-  ban --ids FILE --type IN_APP|IN_ROOM [--room ID] [--reason NAME|CODE]
-      [--expires 1h|24h|7d|30d|"YYYY-MM-DD HH:MM:SS"] [--description TEXT]
-                                       ban users (without --expires: permanent)
-  unban --ids FILE --type IN_APP|IN_ROOM [--room ID]
-                                       lift bans; repeat the scope of the ban
-  grant-moderator --room ID --ids FILE make users moderators of a room
-                                       (the API cannot revoke it: use the Watchers admin panel)
-  jobs list                            this profile's jobs, newest first
-  jobs resume JOB_ID                   carry on with an interrupted or paused job; confirmed
-                                       IDs are not sent again (a unique prefix of the id works)
-
-Options:
-  --profile NAME        a saved profile of the app (name or id); its token comes from the OS
-                        keychain. Without it, the environment is used (below).
-  --dry-run             check and count everything, send nothing, write no journal
-  --output FORMAT       text (default), json or csv (per-ID results of a job)
-  --ids FILE            user IDs, separated by commas, semicolons, tabs, spaces or new lines,
-                        quoted or not, optional header row; "-" reads standard input
-  --from FILE.json      a badge as JSON: text, backgroundColor, textColor, tooltip,
-                        communicationPic, communicationTitle, communicationText, [pic, data, trigger]
-  --batch-size N        IDs per assign call (default 500)
-  --in-flight N         calls at the same time (default 4)
-  --rate N              at most N calls per second (default: no cap)
-  --max-attempts N      attempts per call before its IDs count as failed (default 6)
-  --skip-encrypted      leave out IDs that look encrypted (Base64, percent-encoded)
-  -h, --help            this text
-  --version             the version
-
-Reasons (--reason): INSULTS 0, PERSONAL 1, FLOOD 2, LINKS 3, VIOLENCE 4, FRAUD 5, NICKNAME 6
-(takes no --expires), POLITICAL 7, REPEATED 8. --expires dates are UTC.
-
-Environment (when --profile is not given):
-  WATCHERS_BASE_URL or WATCHERS_REGION (eu, us, sa, hk, za), WATCHERS_API_KEY, WATCHERS_TOKEN
-  Credentials are never accepted as arguments: arguments are visible to other users.
-  BADGEDESK_DATA_DIR    where job journals and the moderation log are kept
-  BADGEDESK_CONFIG_DIR  where saved profiles are read from
-
-Jobs: every assign, ban, unban and grant-moderator runs as a job with a journal on disk. The
-job id is printed to standard error when it starts. After a crash, a kill or a credential
-problem, `jobs resume JOB_ID` sends only what was not confirmed.
-
-Exit codes:
-  0  success
-  1  the API refused the request (validation, unknown badge or room), or a file error
-  2  usage error (unknown command or option, missing argument, unreadable input)
-  3  credential error (none given, unknown profile, keychain, token or API key rejected)
-  4  partial failure: the job finished, some IDs failed (see the results)
-  5  network failure: server unreachable, timeouts, or errors beyond the retry budget;
-     the job is paused and can be resumed
-</source>
-        <translation>Использование: badgedesk-cli [--profile NAME] [--dry-run] [--output text|json|csv] COMMAND
-
-Badge Desk в командной строке: тот же движок и тот же журнал заданий, что и в приложении.
-
-Команды:
-  badges list                          все значки (JSON при --output json)
-  badges get ID                        один значок в формате JSON
-  badges create --from FILE.json       создать значок из объекта JSON; выводит его вместе с ID
-  badges update ID --from FILE.json    заменить поля значка (отправляется весь значок)
-  badges delete ID                     удалить значок (его владельцы лишатся его)
-  assign BADGE_ID --ids FILE           выдать значок всем пользователям из FILE
-  ban --ids FILE --type IN_APP|IN_ROOM [--room ID] [--reason NAME|CODE]
-      [--expires 1h|24h|7d|30d|"YYYY-MM-DD HH:MM:SS"] [--description TEXT]
-                                       заблокировать пользователей (без --expires: бессрочно)
-  unban --ids FILE --type IN_APP|IN_ROOM [--room ID]
-                                       снять блокировки; повторите область действия блокировки
-  grant-moderator --room ID --ids FILE назначить пользователей модераторами комнаты
-                                       (API не может снять эту роль: используйте панель
-                                       администратора Watchers)
-  jobs list                            задания этого профиля, сначала новые
-  jobs resume JOB_ID                   продолжить прерванное или приостановленное задание;
-                                       подтверждённые ID повторно не отправляются (достаточно
-                                       уникального префикса ID)
-
-Параметры:
-  --profile NAME        сохранённый профиль приложения (имя или ID); его токен берётся из
-                        системного хранилища ключей. Без него используется окружение (ниже).
-  --dry-run             всё проверить и подсчитать, ничего не отправлять, журнал не писать
-  --output FORMAT       text (по умолчанию), json или csv (результаты задания по каждому ID)
-  --ids FILE            ID пользователей, разделённые запятыми, точками с запятой, табуляциями,
-                        пробелами или переводами строк, в кавычках или без, с необязательной
-                        строкой заголовка; "-" читает стандартный ввод
-  --from FILE.json      значок в формате JSON: text, backgroundColor, textColor, tooltip,
-                        communicationPic, communicationTitle, communicationText, [pic, data, trigger]
-  --batch-size N        ID на один вызов assign (по умолчанию 500)
-  --in-flight N         одновременных вызовов (по умолчанию 4)
-  --rate N              не более N вызовов в секунду (по умолчанию без ограничения)
-  --max-attempts N      попыток на вызов, после которых его ID считаются неудачными
-                        (по умолчанию 6)
-  --skip-encrypted      пропускать ID, похожие на зашифрованные (Base64, процентное кодирование)
-  -h, --help            эта справка
-  --version             версия программы
-
-Причины (--reason): INSULTS 0, PERSONAL 1, FLOOD 2, LINKS 3, VIOLENCE 4, FRAUD 5, NICKNAME 6
-(без --expires), POLITICAL 7, REPEATED 8. Даты в --expires указываются в UTC.
-
-Окружение (если --profile не указан):
-  WATCHERS_BASE_URL или WATCHERS_REGION (eu, us, sa, hk, za), WATCHERS_API_KEY, WATCHERS_TOKEN
-  Учётные данные никогда не принимаются в аргументах: аргументы видны другим пользователям.
-  BADGEDESK_DATA_DIR    где хранятся журналы заданий и журнал модерации
-  BADGEDESK_CONFIG_DIR  откуда читаются сохранённые профили
-
-Задания: каждая операция assign, ban, unban и grant-moderator выполняется как задание с журналом
-на диске. ID задания выводится в стандартный поток ошибок при запуске. После сбоя, принудительного
-завершения или проблемы с учётными данными `jobs resume JOB_ID` отправит только то, что не было
-подтверждено.
-
-Коды выхода:
-  0  успех
-  1  API отклонил запрос (ошибка проверки, неизвестный значок или комната) или ошибка файла
-  2  ошибка использования (неизвестная команда или параметр, нет аргумента, нечитаемый ввод)
-  3  ошибка учётных данных (не указаны, неизвестный профиль, хранилище ключей, токен или ключ
-     API отклонены)
-  4  частичная неудача: задание завершено, но для некоторых ID произошла ошибка (см. результаты)
-  5  сбой сети: сервер недоступен, истекло время ожидания или ошибки сверх лимита повторов;
-     задание приостановлено, его можно возобновить
-</translation>
-    </message>
-    <message>
         <source>badgedesk-cli: %1</source>
         <translation>badgedesk-cli: %1</translation>
     </message>
     <message>
-        <source>Try 'badgedesk-cli --help'.</source>
-        <translation>Справка: 'badgedesk-cli --help'.</translation>
+        <source>Try &apos;badgedesk-cli --help&apos;.</source>
+        <translation>Справка: &apos;badgedesk-cli --help&apos;.</translation>
     </message>
     <message>
         <source>--%1 is not accepted: pass secrets through the environment or a saved profile.</source>
@@ -964,16 +976,16 @@ Badge Desk в командной строке: тот же движок и то�
         <translation>Укажите команду.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Неизвестная команда "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Неизвестная команда &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot read the saved profiles: %1</source>
         <translation>Не удалось прочитать сохранённые профили: %1</translation>
     </message>
     <message>
-        <source>No saved profile named "%1".</source>
-        <translation>Нет сохранённого профиля с именем "%1".</translation>
+        <source>No saved profile named &quot;%1&quot;.</source>
+        <translation>Нет сохранённого профиля с именем &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No credentials: %1 Or use --profile NAME.</source>
@@ -984,8 +996,8 @@ Badge Desk в командной строке: тот же движок и то�
         <translation>окружение (%1)</translation>
     </message>
     <message>
-        <source>Use "jobs list" or "jobs resume JOB_ID".</source>
-        <translation>Используйте "jobs list" или "jobs resume JOB_ID".</translation>
+        <source>Use &quot;jobs list&quot; or &quot;jobs resume JOB_ID&quot;.</source>
+        <translation>Используйте &quot;jobs list&quot; или &quot;jobs resume JOB_ID&quot;.</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -1009,7 +1021,11 @@ Badge Desk в командной строке: тот же движок и то�
     </message>
     <message numerus="yes">
         <source>%n holder(s)</source>
-        <translation><numerusform>%n владелец</numerusform><numerusform>%n владельца</numerusform><numerusform>%n владельцев</numerusform></translation>
+        <translation>
+            <numerusform>%n владелец</numerusform>
+            <numerusform>%n владельца</numerusform>
+            <numerusform>%n владельцев</numerusform>
+        </translation>
     </message>
     <message>
         <source>A badge id is a positive number.</source>
@@ -1036,8 +1052,8 @@ Badge Desk в командной строке: тот же движок и то�
         <translation>Использование: assign BADGE_ID --ids FILE</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Неожиданный аргумент "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Неожиданный аргумент &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--type must be IN_APP or IN_ROOM.</source>
@@ -1048,12 +1064,12 @@ Badge Desk в командной строке: тот же движок и то�
         <translation>--room допустим только с --type IN_ROOM.</translation>
     </message>
     <message>
-        <source>Unknown --reason "%1".</source>
-        <translation>Неизвестное значение --reason "%1".</translation>
+        <source>Unknown --reason &quot;%1&quot;.</source>
+        <translation>Неизвестное значение --reason &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--expires must be 1h, 24h, 7d, 30d, permanent or "YYYY-MM-DD HH:MM:SS" (UTC).</source>
-        <translation>--expires должен быть 1h, 24h, 7d, 30d, permanent или "YYYY-MM-DD HH:MM:SS" (UTC).</translation>
+        <source>--expires must be 1h, 24h, 7d, 30d, permanent or &quot;YYYY-MM-DD HH:MM:SS&quot; (UTC).</source>
+        <translation>--expires должен быть 1h, 24h, 7d, 30d, permanent или &quot;YYYY-MM-DD HH:MM:SS&quot; (UTC).</translation>
     </message>
     <message>
         <source>unban takes only --type and --room.</source>
@@ -1064,8 +1080,8 @@ Badge Desk в командной строке: тот же движок и то�
         <translation>grant-moderator требует --room ID.</translation>
     </message>
     <message>
-        <source>Give the user IDs with --ids FILE ("-" for standard input).</source>
-        <translation>Укажите ID пользователей с помощью --ids FILE ("-" — стандартный ввод).</translation>
+        <source>Give the user IDs with --ids FILE (&quot;-&quot; for standard input).</source>
+        <translation>Укажите ID пользователей с помощью --ids FILE (&quot;-&quot; — стандартный ввод).</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -1081,15 +1097,27 @@ Badge Desk в командной строке: тот же движок и то�
     </message>
     <message numerus="yes">
         <source>  %n user(s) to send</source>
-        <translation><numerusform>  к отправке: %n пользователь</numerusform><numerusform>  к отправке: %n пользователя</numerusform><numerusform>  к отправке: %n пользователей</numerusform></translation>
+        <translation>
+            <numerusform>  к отправке: %n пользователь</numerusform>
+            <numerusform>  к отправке: %n пользователя</numerusform>
+            <numerusform>  к отправке: %n пользователей</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  %n skipped (duplicates or invalid)</source>
-        <translation><numerusform>  пропущено: %n (дубликаты или недопустимые)</numerusform><numerusform>  пропущено: %n (дубликаты или недопустимые)</numerusform><numerusform>  пропущено: %n (дубликаты или недопустимые)</numerusform></translation>
+        <translation>
+            <numerusform>  пропущено: %n (дубликаты или недопустимые)</numerusform>
+            <numerusform>  пропущено: %n (дубликаты или недопустимые)</numerusform>
+            <numerusform>  пропущено: %n (дубликаты или недопустимые)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  %n call(s) would be made; nothing was sent.</source>
-        <translation><numerusform>  потребовался бы %n вызов; ничего не отправлено.</numerusform><numerusform>  потребовалось бы %n вызова; ничего не отправлено.</numerusform><numerusform>  потребовалось бы %n вызовов; ничего не отправлено.</numerusform></translation>
+        <translation>
+            <numerusform>  потребовался бы %n вызов; ничего не отправлено.</numerusform>
+            <numerusform>  потребовалось бы %n вызова; ничего не отправлено.</numerusform>
+            <numerusform>  потребовалось бы %n вызовов; ничего не отправлено.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No user IDs to send.</source>
@@ -1097,7 +1125,11 @@ Badge Desk в командной строке: тот же движок и то�
     </message>
     <message numerus="yes">
         <source>Job %1 started: %2, %n ID(s) to send.</source>
-        <translation><numerusform>Задание %1 запущено: %2, к отправке %n ID.</numerusform><numerusform>Задание %1 запущено: %2, к отправке %n ID.</numerusform><numerusform>Задание %1 запущено: %2, к отправке %n ID.</numerusform></translation>
+        <translation>
+            <numerusform>Задание %1 запущено: %2, к отправке %n ID.</numerusform>
+            <numerusform>Задание %1 запущено: %2, к отправке %n ID.</numerusform>
+            <numerusform>Задание %1 запущено: %2, к отправке %n ID.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 done, %3 failed, %4 skipped, %5 pending.</source>
@@ -1125,7 +1157,143 @@ Badge Desk в командной строке: тот же движок и то�
     </message>
     <message numerus="yes">
         <source>Dry run: job %1 would send %n ID(s).</source>
-        <translation><numerusform>Пробный запуск: задание %1 отправило бы %n ID.</numerusform><numerusform>Пробный запуск: задание %1 отправило бы %n ID.</numerusform><numerusform>Пробный запуск: задание %1 отправило бы %n ID.</numerusform></translation>
+        <translation>
+            <numerusform>Пробный запуск: задание %1 отправило бы %n ID.</numerusform>
+            <numerusform>Пробный запуск: задание %1 отправило бы %n ID.</numerusform>
+            <numerusform>Пробный запуск: задание %1 отправило бы %n ID.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: badgedesk-cli [--profile NAME] [--dry-run] [--output text|json|csv] COMMAND
+
+Badge Desk on the command line: the same engine and job journal as the app.
+
+Commands:
+  badges list                          every badge (JSON with --output json)
+  badges get ID                        one badge as JSON
+  badges create --from FILE.json       create a badge from a JSON object; prints it with its id
+  badges update ID --from FILE.json    replace a badge&apos;s fields (the whole badge is sent)
+  badges delete ID                     delete a badge (its holders lose it)
+  assign BADGE_ID --ids FILE           give a badge to every user in FILE
+  ban --ids FILE --type IN_APP|IN_ROOM [--room ID] [--reason NAME|CODE]
+      [--expires 1h|24h|7d|30d|&quot;YYYY-MM-DD HH:MM:SS&quot;] [--description TEXT]
+                                       ban users (without --expires: permanent)
+  unban --ids FILE --type IN_APP|IN_ROOM [--room ID]
+                                       lift bans; repeat the scope of the ban
+  grant-moderator --room ID --ids FILE make users moderators of a room
+                                       (the API cannot revoke it: use the Watchers admin panel)
+  jobs list                            this profile&apos;s jobs, newest first
+  jobs resume JOB_ID                   carry on with an interrupted or paused job; confirmed
+                                       IDs are not sent again (a unique prefix of the id works)
+
+Options:
+  --profile NAME        a saved profile of the app (name or id); its token comes from the OS
+                        keychain. Without it, the environment is used (below).
+  --dry-run             check and count everything, send nothing, write no journal
+  --output FORMAT       text (default), json or csv (per-ID results of a job)
+  --ids FILE            user IDs, separated by commas, semicolons, tabs, spaces or new lines,
+                        quoted or not, optional header row; &quot;-&quot; reads standard input
+  --from FILE.json      a badge as JSON: text, backgroundColor, textColor, tooltip,
+                        communicationPic, communicationTitle, communicationText, [pic, data, trigger]
+  --batch-size N        IDs per assign call (default: Badge Desk&apos;s Preferences, else 500)
+  --in-flight N         calls at the same time (default: Preferences, else 4)
+  --rate N              at most N calls per second (default: no cap)
+  --max-attempts N      attempts per call before its IDs count as failed (default 6)
+  --skip-encrypted      leave out IDs that look encrypted (Base64, percent-encoded)
+  -h, --help            this text
+  --version             the version
+
+Reasons (--reason): INSULTS 0, PERSONAL 1, FLOOD 2, LINKS 3, VIOLENCE 4, FRAUD 5, NICKNAME 6
+(takes no --expires), POLITICAL 7, REPEATED 8. --expires dates are UTC.
+
+Environment (when --profile is not given):
+  WATCHERS_BASE_URL or WATCHERS_REGION (eu, us, sa, hk, za), WATCHERS_API_KEY, WATCHERS_TOKEN
+  Credentials are never accepted as arguments: arguments are visible to other users.
+  BADGEDESK_DATA_DIR    where job journals and the moderation log are kept
+  BADGEDESK_CONFIG_DIR  where saved profiles and the app&apos;s Preferences (settings.ini: timeouts,
+                        batch size, calls at the same time, data folder) are read from
+
+Jobs: every assign, ban, unban and grant-moderator runs as a job with a journal on disk. The
+job id is printed to standard error when it starts. After a crash, a kill or a credential
+problem, `jobs resume JOB_ID` sends only what was not confirmed.
+
+Exit codes:
+  0  success
+  1  the API refused the request (validation, unknown badge or room), or a file error
+  2  usage error (unknown command or option, missing argument, unreadable input)
+  3  credential error (none given, unknown profile, keychain, token or API key rejected)
+  4  partial failure: the job finished, some IDs failed (see the results)
+  5  network failure: server unreachable, timeouts, or errors beyond the retry budget;
+     the job is paused and can be resumed
+</source>
+        <translation>Использование: badgedesk-cli [--profile NAME] [--dry-run] [--output text|json|csv] COMMAND
+
+Badge Desk в командной строке: тот же движок и тот же журнал заданий, что и в приложении.
+
+Команды:
+  badges list                          все значки (JSON при --output json)
+  badges get ID                        один значок в формате JSON
+  badges create --from FILE.json       создать значок из объекта JSON; выводит его вместе с ID
+  badges update ID --from FILE.json    заменить поля значка (отправляется весь значок)
+  badges delete ID                     удалить значок (его владельцы лишатся его)
+  assign BADGE_ID --ids FILE           выдать значок всем пользователям из FILE
+  ban --ids FILE --type IN_APP|IN_ROOM [--room ID] [--reason NAME|CODE]
+      [--expires 1h|24h|7d|30d|&quot;YYYY-MM-DD HH:MM:SS&quot;] [--description TEXT]
+                                       заблокировать пользователей (без --expires: бессрочно)
+  unban --ids FILE --type IN_APP|IN_ROOM [--room ID]
+                                       снять блокировки; повторите область действия блокировки
+  grant-moderator --room ID --ids FILE назначить пользователей модераторами комнаты
+                                       (API не может снять эту роль: используйте панель
+                                       администратора Watchers)
+  jobs list                            задания этого профиля, сначала новые
+  jobs resume JOB_ID                   продолжить прерванное или приостановленное задание;
+                                       подтверждённые ID повторно не отправляются (достаточно
+                                       уникального префикса ID)
+
+Параметры:
+  --profile NAME        сохранённый профиль приложения (имя или ID); его токен берётся из
+                        системного хранилища ключей. Без него используется окружение (ниже).
+  --dry-run             всё проверить и подсчитать, ничего не отправлять, журнал не писать
+  --output FORMAT       text (по умолчанию), json или csv (результаты задания по каждому ID)
+  --ids FILE            ID пользователей, разделённые запятыми, точками с запятой, табуляциями,
+                        пробелами или переводами строк, в кавычках или без, с необязательной
+                        строкой заголовка; &quot;-&quot; читает стандартный ввод
+  --from FILE.json      значок в формате JSON: text, backgroundColor, textColor, tooltip,
+                        communicationPic, communicationTitle, communicationText, [pic, data, trigger]
+  --batch-size N        ID на один вызов assign (по умолчанию: из настроек Badge Desk, иначе 500)
+  --in-flight N         одновременных вызовов (по умолчанию: из настроек, иначе 4)
+  --rate N              не более N вызовов в секунду (по умолчанию без ограничения)
+  --max-attempts N      попыток на вызов, после которых его ID считаются неудачными
+                        (по умолчанию 6)
+  --skip-encrypted      пропускать ID, похожие на зашифрованные (Base64, процентное кодирование)
+  -h, --help            эта справка
+  --version             версия программы
+
+Причины (--reason): INSULTS 0, PERSONAL 1, FLOOD 2, LINKS 3, VIOLENCE 4, FRAUD 5, NICKNAME 6
+(без --expires), POLITICAL 7, REPEATED 8. Даты в --expires указываются в UTC.
+
+Окружение (если --profile не указан):
+  WATCHERS_BASE_URL или WATCHERS_REGION (eu, us, sa, hk, za), WATCHERS_API_KEY, WATCHERS_TOKEN
+  Учётные данные никогда не принимаются в аргументах: аргументы видны другим пользователям.
+  BADGEDESK_DATA_DIR    где хранятся журналы заданий и журнал модерации
+  BADGEDESK_CONFIG_DIR  откуда читаются сохранённые профили и настройки приложения (settings.ini:
+                        тайм-ауты, размер пакета, одновременные вызовы, папка данных)
+
+Задания: каждая операция assign, ban, unban и grant-moderator выполняется как задание с журналом
+на диске. ID задания выводится в стандартный поток ошибок при запуске. После сбоя, принудительного
+завершения или проблемы с учётными данными `jobs resume JOB_ID` отправит только то, что не было
+подтверждено.
+
+Коды выхода:
+  0  успех
+  1  API отклонил запрос (ошибка проверки, неизвестный значок или комната) или ошибка файла
+  2  ошибка использования (неизвестная команда или параметр, нет аргумента, нечитаемый ввод)
+  3  ошибка учётных данных (не указаны, неизвестный профиль, хранилище ключей, токен или ключ
+     API отклонены)
+  4  частичная неудача: задание завершено, но для некоторых ID произошла ошибка (см. результаты)
+  5  сбой сети: сервер недоступен, истекло время ожидания или ошибки сверх лимита повторов;
+     задание приостановлено, его можно возобновить
+</translation>
     </message>
 </context>
 <context>
@@ -1159,7 +1327,11 @@ Badge Desk в командной строке: тот же движок и то�
     <name>ConnectionCheck</name>
     <message numerus="yes">
         <source>Connected. The project has %n badge(s).</source>
-        <translation><numerusform>Подключено. В проекте %n значок.</numerusform><numerusform>Подключено. В проекте %n значка.</numerusform><numerusform>Подключено. В проекте %n значков.</numerusform></translation>
+        <translation>
+            <numerusform>Подключено. В проекте %n значок.</numerusform>
+            <numerusform>Подключено. В проекте %n значка.</numerusform>
+            <numerusform>Подключено. В проекте %n значков.</numerusform>
+        </translation>
     </message>
     <message>
         <source>API key not recognised in region %1. Check the key and the region.</source>
@@ -1189,8 +1361,8 @@ Badge Desk в командной строке: тот же движок и то�
         <translation>WATCHERS_BASE_URL не является допустимым URL.</translation>
     </message>
     <message>
-        <source>WATCHERS_REGION "%1" is not one of eu, us, sa, hk, za.</source>
-        <translation>WATCHERS_REGION "%1" не входит в список eu, us, sa, hk, za.</translation>
+        <source>WATCHERS_REGION &quot;%1&quot; is not one of eu, us, sa, hk, za.</source>
+        <translation>WATCHERS_REGION &quot;%1&quot; не входит в список eu, us, sa, hk, za.</translation>
     </message>
     <message>
         <source>Set WATCHERS_BASE_URL or WATCHERS_REGION.</source>
@@ -1199,6 +1371,49 @@ Badge Desk в командной строке: тот же движок и то�
     <message>
         <source>Set WATCHERS_API_KEY and WATCHERS_TOKEN.</source>
         <translation>Задайте WATCHERS_API_KEY и WATCHERS_TOKEN.</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderMove</name>
+    <message>
+        <source>Give the full path of a folder.</source>
+        <translation>Укажите полный путь к папке.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 — это файл, а не папка.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside %1, where the data is kept now.</source>
+        <translation>Выберите папку вне %1, где сейчас хранятся данные.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose another one.</source>
+        <translation>Не удалось создать папку %1. Выберите другую.</translation>
+    </message>
+    <message>
+        <source>Badge Desk cannot write to %1. Choose a folder you can write to.</source>
+        <translation>Badge Desk не может записывать в %1. Выберите папку, доступную для записи.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the folder being moved.</source>
+        <translation>%1 находится внутри перемещаемой папки.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2.</source>
+        <translation>Не удалось скопировать %1 в %2.</translation>
+    </message>
+    <message>
+        <source>Your drafts, job journals and moderation logs could not be moved to %1: %2 Nothing was removed; Badge Desk keeps using %3.</source>
+        <translation>Не удалось переместить черновики, журналы заданий и журналы модерации в %1: %2 Ничего не удалено; Badge Desk продолжает использовать %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already existed in %1 with other content and were left in %2: %3</source>
+        <translation>
+            <numerusform>%n файл уже существовал в %1 с другим содержимым и оставлен в %2: %3</numerusform>
+            <numerusform>%n файла уже существовали в %1 с другим содержимым и оставлены в %2: %3</numerusform>
+            <numerusform>%n файлов уже существовали в %1 с другим содержимым и оставлены в %2: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1219,7 +1434,7 @@ Badge Desk в командной строке: тот же движок и то�
         <translation>Ключ API не распознан в регионе %1.</translation>
     </message>
     <message>
-        <source>Check the key and the project's region.</source>
+        <source>Check the key and the project&apos;s region.</source>
         <translation>Проверьте ключ и регион проекта.</translation>
     </message>
     <message>
@@ -1259,7 +1474,7 @@ Badge Desk в командной строке: тот же движок и то�
         <translation>На сервере произошла ошибка (HTTP %1).</translation>
     </message>
     <message>
-        <source>Try again in a moment. If it persists, check Watchers' status.</source>
+        <source>Try again in a moment. If it persists, check Watchers&apos; status.</source>
         <translation>Повторите попытку чуть позже. Если ошибка не исчезнет, проверьте статус Watchers.</translation>
     </message>
     <message>
@@ -1271,7 +1486,7 @@ Badge Desk в командной строке: тот же движок и то�
         <translation>Ошибка защищённого соединения: %1</translation>
     </message>
     <message>
-        <source>The server's certificate could not be trusted, so nothing was sent. Check the server address, the system clock and any proxy that intercepts HTTPS.</source>
+        <source>The server&apos;s certificate could not be trusted, so nothing was sent. Check the server address, the system clock and any proxy that intercepts HTTPS.</source>
         <translation>Сертификату сервера нельзя доверять, поэтому ничего не было отправлено. Проверьте адрес сервера, системные часы и прокси, перехватывающие HTTPS.</translation>
     </message>
     <message>
@@ -1332,7 +1547,11 @@ Badge Desk в командной строке: тот же движок и то�
     </message>
     <message numerus="yes">
         <source>No complete answer within %n second(s).</source>
-        <translation><numerusform>Нет полного ответа в течение %n секунды.</numerusform><numerusform>Нет полного ответа в течение %n секунд.</numerusform><numerusform>Нет полного ответа в течение %n секунд.</numerusform></translation>
+        <translation>
+            <numerusform>Нет полного ответа в течение %n секунды.</numerusform>
+            <numerusform>Нет полного ответа в течение %n секунд.</numerusform>
+            <numerusform>Нет полного ответа в течение %n секунд.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server may be slow or unreachable; try again.</source>
@@ -1358,16 +1577,16 @@ Badge Desk в командной строке: тот же движок и то�
         <translation>Комната должна уже существовать</translation>
     </message>
     <message>
-        <source>ℹ The API can grant the role but cannot take it back. To revoke it, open the user's avatar menu in the Watchers admin panel.</source>
+        <source>ℹ The API can grant the role but cannot take it back. To revoke it, open the user&apos;s avatar menu in the Watchers admin panel.</source>
         <translation>ℹ API может назначить роль, но не может её снять. Чтобы снять роль, откройте меню аватара пользователя в панели администратора Watchers.</translation>
-    </message>
-    <message>
-        <source>&amp;Room:</source>
-        <translation>&amp;Комната:</translation>
     </message>
     <message>
         <source>Enter the room ID.</source>
         <translation>Введите ID комнаты.</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m:</source>
+        <translation>&amp;Комната:</translation>
     </message>
 </context>
 <context>
@@ -1433,7 +1652,11 @@ Badge Desk в командной строке: тот же движок и то�
     </message>
     <message numerus="yes">
         <source>(%1 — %n character(s), too large to show; parsed in full)</source>
-        <translation><numerusform>(%1 — %n символ, слишком много для показа; прочитано полностью)</numerusform><numerusform>(%1 — %n символа, слишком много для показа; прочитано полностью)</numerusform><numerusform>(%1 — %n символов, слишком много для показа; прочитано полностью)</numerusform></translation>
+        <translation>
+            <numerusform>(%1 — %n символ, слишком много для показа; прочитано полностью)</numerusform>
+            <numerusform>(%1 — %n символа, слишком много для показа; прочитано полностью)</numerusform>
+            <numerusform>(%1 — %n символов, слишком много для показа; прочитано полностью)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the IDs…</source>
@@ -1441,27 +1664,51 @@ Badge Desk в командной строке: тот же движок и то�
     </message>
     <message numerus="yes">
         <source>%n unique ID(s) to send</source>
-        <translation><numerusform>К отправке: %n уникальный ID</numerusform><numerusform>К отправке: %n уникальных ID</numerusform><numerusform>К отправке: %n уникальных ID</numerusform></translation>
+        <translation>
+            <numerusform>К отправке: %n уникальный ID</numerusform>
+            <numerusform>К отправке: %n уникальных ID</numerusform>
+            <numerusform>К отправке: %n уникальных ID</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) sent once</source>
-        <translation><numerusform>%n дубликат отправлен один раз</numerusform><numerusform>%n дубликата отправлены один раз</numerusform><numerusform>%n дубликатов отправлены один раз</numerusform></translation>
+        <translation>
+            <numerusform>%n дубликат отправлен один раз</numerusform>
+            <numerusform>%n дубликата отправлены один раз</numerusform>
+            <numerusform>%n дубликатов отправлены один раз</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid left out</source>
-        <translation><numerusform>%n недопустимый пропущен</numerusform><numerusform>%n недопустимых пропущено</numerusform><numerusform>%n недопустимых пропущено</numerusform></translation>
+        <translation>
+            <numerusform>%n недопустимый пропущен</numerusform>
+            <numerusform>%n недопустимых пропущено</numerusform>
+            <numerusform>%n недопустимых пропущено</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n empty</source>
-        <translation><numerusform>%n пустой</numerusform><numerusform>%n пустых</numerusform><numerusform>%n пустых</numerusform></translation>
+        <translation>
+            <numerusform>%n пустой</numerusform>
+            <numerusform>%n пустых</numerusform>
+            <numerusform>%n пустых</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n look(s) encrypted, left out</source>
-        <translation><numerusform>%n похож на зашифрованный, пропущен</numerusform><numerusform>%n похожи на зашифрованные, пропущены</numerusform><numerusform>%n похожи на зашифрованные, пропущены</numerusform></translation>
+        <translation>
+            <numerusform>%n похож на зашифрованный, пропущен</numerusform>
+            <numerusform>%n похожи на зашифрованные, пропущены</numerusform>
+            <numerusform>%n похожи на зашифрованные, пропущены</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n look(s) encrypted, sent as is</source>
-        <translation><numerusform>%n похож на зашифрованный, отправлен как есть</numerusform><numerusform>%n похожи на зашифрованные, отправлены как есть</numerusform><numerusform>%n похожи на зашифрованные, отправлены как есть</numerusform></translation>
+        <translation>
+            <numerusform>%n похож на зашифрованный, отправлен как есть</numerusform>
+            <numerusform>%n похожи на зашифрованные, отправлены как есть</numerusform>
+            <numerusform>%n похожи на зашифрованные, отправлены как есть</numerusform>
+        </translation>
     </message>
     <message>
         <source>header row skipped</source>
@@ -1469,7 +1716,11 @@ Badge Desk в командной строке: тот же движок и то�
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… и ещё %n</numerusform><numerusform>… и ещё %n</numerusform><numerusform>… и ещё %n</numerusform></translation>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1670,7 +1921,7 @@ Badge Desk в командной строке: тот же движок и то�
     <name>JobProgressPanel</name>
     <message>
         <source>&amp;Pause</source>
-        <translation>&amp;Приостановить</translation>
+        <translation>Пр&amp;иостановить</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -1678,7 +1929,7 @@ Badge Desk в командной строке: тот же движок и то�
     </message>
     <message>
         <source>Cancel &amp;job</source>
-        <translation>&amp;Отменить задание</translation>
+        <translation>О&amp;тменить задание</translation>
     </message>
     <message>
         <source>Retry &amp;failed only</source>
@@ -1754,11 +2005,19 @@ Badge Desk в командной строке: тот же движок и то�
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n мин</numerusform><numerusform>%n мин</numerusform><numerusform>%n мин</numerusform></translation>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n с</numerusform><numerusform>%n с</numerusform><numerusform>%n с</numerusform></translation>
+        <translation>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not write %1.</source>
@@ -1804,11 +2063,19 @@ Badge Desk в командной строке: тот же движок и то�
     </message>
     <message numerus="yes">
         <source>The server failed %n times in a row; the job is paused so as not to overload it. Last error: %1</source>
-        <translation><numerusform>Сервер ответил ошибкой %n раз подряд; задание приостановлено, чтобы не перегружать его. Последняя ошибка: %1</numerusform><numerusform>Сервер ответил ошибкой %n раза подряд; задание приостановлено, чтобы не перегружать его. Последняя ошибка: %1</numerusform><numerusform>Сервер ответил ошибкой %n раз подряд; задание приостановлено, чтобы не перегружать его. Последняя ошибка: %1</numerusform></translation>
+        <translation>
+            <numerusform>Сервер ответил ошибкой %n раз подряд; задание приостановлено, чтобы не перегружать его. Последняя ошибка: %1</numerusform>
+            <numerusform>Сервер ответил ошибкой %n раза подряд; задание приостановлено, чтобы не перегружать его. Последняя ошибка: %1</numerusform>
+            <numerusform>Сервер ответил ошибкой %n раз подряд; задание приостановлено, чтобы не перегружать его. Последняя ошибка: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Gave up after %n attempts: %1</source>
-        <translation><numerusform>Попытки прекращены после %n попытки: %1</numerusform><numerusform>Попытки прекращены после %n попыток: %1</numerusform><numerusform>Попытки прекращены после %n попыток: %1</numerusform></translation>
+        <translation>
+            <numerusform>Попытки прекращены после %n попытки: %1</numerusform>
+            <numerusform>Попытки прекращены после %n попыток: %1</numerusform>
+            <numerusform>Попытки прекращены после %n попыток: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server asks to wait until %1; the job is paused. Resume it then.</source>
@@ -1845,14 +2112,6 @@ Badge Desk в командной строке: тот же движок и то�
 <context>
     <name>JobsWindow</name>
     <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Возобновить</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Обновить</translation>
-    </message>
-    <message>
         <source>Jobs — %1</source>
         <translation>Задания — %1</translation>
     </message>
@@ -1883,6 +2142,14 @@ Badge Desk в командной строке: тот же движок и то�
     <message>
         <source>%1 done, %2 failed, %3 pending</source>
         <translation>Выполнено %1, с ошибкой %2, ожидает %3</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Во&amp;зобновить</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>&amp;Обновить</translation>
     </message>
 </context>
 <context>
@@ -1929,7 +2196,11 @@ Badge Desk в командной строке: тот же движок и то�
     </message>
     <message numerus="yes">
         <source>a list of %n item(s)</source>
-        <translation><numerusform>список из %n элемента</numerusform><numerusform>список из %n элементов</numerusform><numerusform>список из %n элементов</numerusform></translation>
+        <translation>
+            <numerusform>список из %n элемента</numerusform>
+            <numerusform>список из %n элементов</numerusform>
+            <numerusform>список из %n элементов</numerusform>
+        </translation>
     </message>
     <message>
         <source>an object</source>
@@ -1947,11 +2218,11 @@ Badge Desk в командной строке: тот же движок и то�
         <translation>Это не похоже на токен Watchers: токен состоит из трёх частей, разделённых точками.</translation>
     </message>
     <message>
-        <source>The token's middle part is not valid base64url; it may be cut short.</source>
+        <source>The token&apos;s middle part is not valid base64url; it may be cut short.</source>
         <translation>Средняя часть токена не является корректным base64url; возможно, токен обрезан.</translation>
     </message>
     <message>
-        <source>The token's payload is not a JSON object.</source>
+        <source>The token&apos;s payload is not a JSON object.</source>
         <translation>Полезная нагрузка токена не является объектом JSON.</translation>
     </message>
 </context>
@@ -2021,10 +2292,6 @@ Badge Desk в командной строке: тот же движок и то�
         <translation>&amp;Новый значок</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Дублировать</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Изменить</translation>
     </message>
@@ -2035,14 +2302,6 @@ Badge Desk в командной строке: тот же движок и то�
     <message>
         <source>&amp;Assign to users…</source>
         <translation>&amp;Выдать пользователям…</translation>
-    </message>
-    <message>
-        <source>Copy as c&amp;URL</source>
-        <translation>Копировать как c&amp;URL</translation>
-    </message>
-    <message>
-        <source>&amp;Export badges…</source>
-        <translation>&amp;Экспорт значков…</translation>
     </message>
     <message>
         <source>&amp;Import badges…</source>
@@ -2063,10 +2322,6 @@ Badge Desk в командной строке: тот же движок и то�
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>Copy to &amp;profile</source>
-        <translation>Копировать в &amp;профиль</translation>
     </message>
     <message>
         <source>&amp;Badge</source>
@@ -2154,11 +2409,19 @@ Badge Desk в командной строке: тот же движок и то�
     </message>
     <message numerus="yes">
         <source>%n badge(s)</source>
-        <translation><numerusform>%n значок</numerusform><numerusform>%n значка</numerusform><numerusform>%n значков</numerusform></translation>
+        <translation>
+            <numerusform>%n значок</numerusform>
+            <numerusform>%n значка</numerusform>
+            <numerusform>%n значков</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n badge(s) shown</source>
-        <translation><numerusform>Показано %1 из %n значка</numerusform><numerusform>Показано %1 из %n значков</numerusform><numerusform>Показано %1 из %n значков</numerusform></translation>
+        <translation>
+            <numerusform>Показано %1 из %n значка</numerusform>
+            <numerusform>Показано %1 из %n значков</numerusform>
+            <numerusform>Показано %1 из %n значков</numerusform>
+        </translation>
     </message>
     <message>
         <source>You are switching to %1.</source>
@@ -2182,7 +2445,11 @@ Badge Desk в командной строке: тот же движок и то�
     </message>
     <message numerus="yes">
         <source>Unsaved changes to %n badge(s) were kept from an earlier session.</source>
-        <translation><numerusform>Из предыдущего сеанса остались несохранённые изменения %n значка.</numerusform><numerusform>Из предыдущего сеанса остались несохранённые изменения %n значков.</numerusform><numerusform>Из предыдущего сеанса остались несохранённые изменения %n значков.</numerusform></translation>
+        <translation>
+            <numerusform>Из предыдущего сеанса остались несохранённые изменения %n значка.</numerusform>
+            <numerusform>Из предыдущего сеанса остались несохранённые изменения %n значков.</numerusform>
+            <numerusform>Из предыдущего сеанса остались несохранённые изменения %n значков.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You are restoring a draft.</source>
@@ -2266,11 +2533,19 @@ Badge Desk в командной строке: тот же движок и то�
     </message>
     <message numerus="yes">
         <source>Delete the badge %1? %n user(s) hold it and will lose it. This cannot be undone.</source>
-        <translation><numerusform>Удалить значок %1? Он есть у %n пользователя, и тот его лишится. Это действие нельзя отменить.</numerusform><numerusform>Удалить значок %1? Он есть у %n пользователей, и они его лишатся. Это действие нельзя отменить.</numerusform><numerusform>Удалить значок %1? Он есть у %n пользователей, и они его лишатся. Это действие нельзя отменить.</numerusform></translation>
+        <translation>
+            <numerusform>Удалить значок %1? Он есть у %n пользователя, и тот его лишится. Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить значок %1? Он есть у %n пользователей, и они его лишатся. Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить значок %1? Он есть у %n пользователей, и они его лишатся. Это действие нельзя отменить.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %1 badges? %n user(s) hold them in total and will lose them. This cannot be undone.</source>
-        <translation><numerusform>Удалить значки (%1)? В сумме они есть у %n пользователя, и тот их лишится. Это действие нельзя отменить.</numerusform><numerusform>Удалить значки (%1)? В сумме они есть у %n пользователей, и они их лишатся. Это действие нельзя отменить.</numerusform><numerusform>Удалить значки (%1)? В сумме они есть у %n пользователей, и они их лишатся. Это действие нельзя отменить.</numerusform></translation>
+        <translation>
+            <numerusform>Удалить значки (%1)? В сумме они есть у %n пользователя, и тот их лишится. Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить значки (%1)? В сумме они есть у %n пользователей, и они их лишатся. Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить значки (%1)? В сумме они есть у %n пользователей, и они их лишатся. Это действие нельзя отменить.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete badges</source>
@@ -2282,11 +2557,19 @@ Badge Desk в командной строке: тот же движок и то�
     </message>
     <message numerus="yes">
         <source>Deleted %n badge(s).</source>
-        <translation><numerusform>Удалён %n значок.</numerusform><numerusform>Удалено %n значка.</numerusform><numerusform>Удалено %n значков.</numerusform></translation>
+        <translation>
+            <numerusform>Удалён %n значок.</numerusform>
+            <numerusform>Удалено %n значка.</numerusform>
+            <numerusform>Удалено %n значков.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) could not be deleted</source>
-        <translation><numerusform>Не удалось удалить %n значок</numerusform><numerusform>Не удалось удалить %n значка</numerusform><numerusform>Не удалось удалить %n значков</numerusform></translation>
+        <translation>
+            <numerusform>Не удалось удалить %n значок</numerusform>
+            <numerusform>Не удалось удалить %n значка</numerusform>
+            <numerusform>Не удалось удалить %n значков</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleting %1…</source>
@@ -2314,7 +2597,11 @@ Badge Desk в командной строке: тот же движок и то�
     </message>
     <message numerus="yes">
         <source>Exported %n badge(s) to %1.</source>
-        <translation><numerusform>Экспортирован %n значок в %1.</numerusform><numerusform>Экспортировано %n значка в %1.</numerusform><numerusform>Экспортировано %n значков в %1.</numerusform></translation>
+        <translation>
+            <numerusform>Экспортирован %n значок в %1.</numerusform>
+            <numerusform>Экспортировано %n значка в %1.</numerusform>
+            <numerusform>Экспортировано %n значков в %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import badges</source>
@@ -2330,7 +2617,11 @@ Badge Desk в командной строке: тот же движок и то�
     </message>
     <message numerus="yes">
         <source>Create %n new badge(s) in %1 from this file?</source>
-        <translation><numerusform>Создать %n новый значок в %1 из этого файла?</numerusform><numerusform>Создать %n новых значка в %1 из этого файла?</numerusform><numerusform>Создать %n новых значков в %1 из этого файла?</numerusform></translation>
+        <translation>
+            <numerusform>Создать %n новый значок в %1 из этого файла?</numerusform>
+            <numerusform>Создать %n новых значка в %1 из этого файла?</numerusform>
+            <numerusform>Создать %n новых значков в %1 из этого файла?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create</source>
@@ -2342,7 +2633,11 @@ Badge Desk в командной строке: тот же движок и то�
     </message>
     <message numerus="yes">
         <source>Copying %n badge(s) to %1…</source>
-        <translation><numerusform>Копирование %n значка в %1…</numerusform><numerusform>Копирование %n значков в %1…</numerusform><numerusform>Копирование %n значков в %1…</numerusform></translation>
+        <translation>
+            <numerusform>Копирование %n значка в %1…</numerusform>
+            <numerusform>Копирование %n значков в %1…</numerusform>
+            <numerusform>Копирование %n значков в %1…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copied %1 badge(s) to %2, %3 failed.</source>
@@ -2355,6 +2650,34 @@ Badge Desk в командной строке: тот же движок и то�
     <message>
         <source>You are closing the window.</source>
         <translation>Вы закрываете окно.</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>&amp;Дублировать</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;cURL</source>
+        <translation>Копировать как c&amp;URL</translation>
+    </message>
+    <message>
+        <source>E&amp;xport badges…</source>
+        <translation>&amp;Экспорт значков…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About Badge Desk</source>
+        <translation>&amp;О программе Badge Desk</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y to profile</source>
+        <translation>Копировать в &amp;профиль</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
     </message>
 </context>
 <context>
@@ -2387,7 +2710,11 @@ Badge Desk в командной строке: тот же движок и то�
     <name>ModerationLogEntry</name>
     <message numerus="yes">
         <source>%1, %2 and %n more</source>
-        <translation><numerusform>%1, %2 и ещё %n</numerusform><numerusform>%1, %2 и ещё %n</numerusform><numerusform>%1, %2 и ещё %n</numerusform></translation>
+        <translation>
+            <numerusform>%1, %2 и ещё %n</numerusform>
+            <numerusform>%1, %2 и ещё %n</numerusform>
+            <numerusform>%1, %2 и ещё %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2779,201 @@ Badge Desk в командной строке: тот же движок и то�
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Bans</source>
+        <translation>Блокировки</translation>
+    </message>
+    <message>
+        <source>Unbans</source>
+        <translation>Разблокировки</translation>
+    </message>
+    <message>
+        <source>Moderator grants</source>
+        <translation>Назначения модераторов</translation>
+    </message>
+    <message>
+        <source>Badge assignments</source>
+        <translation>Выдачи значков</translation>
+    </message>
+    <message>
+        <source>Badge removals</source>
+        <translation>Снятия значков</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Как в системе (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>The language of Badge Desk&apos;s menus and messages. &quot;System default&quot; follows the languages chosen in your system settings. Takes effect the next time Badge Desk starts.</source>
+        <translation>Язык меню и сообщений Badge Desk. «Как в системе» следует языкам, выбранным в настройках системы. Вступает в силу при следующем запуске Badge Desk.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer timeout:</source>
+        <translation>Тайм-аут &amp;передачи:</translation>
+    </message>
+    <message>
+        <source>Give up on a request when no data has moved for this many seconds (%1 to %2). Requests that only read are then tried again; changes are never sent twice by themselves.</source>
+        <translation>Прекратить запрос, если данные не передавались указанное число секунд (от %1 до %2). Запросы только на чтение затем повторяются; изменения никогда не отправляются повторно сами по себе.</translation>
+    </message>
+    <message>
+        <source>Overall &amp;deadline:</source>
+        <translation>&amp;Общий предел:</translation>
+    </message>
+    <message>
+        <source>The longest one request may take in all, retries included, in seconds (at least the transfer timeout, at most %1). Then it fails with a message.</source>
+        <translation>Наибольшее время одного запроса в целом, включая повторы, в секундах (не меньше тайм-аута передачи, не больше %1). После этого запрос завершается с сообщением об ошибке.</translation>
+    </message>
+    <message>
+        <source>Bulk jobs</source>
+        <translation>Массовые задания</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size (IDs per call):</source>
+        <translation>&amp;Размер пакета (ID на вызов):</translation>
+    </message>
+    <message>
+        <source>How many user IDs go into one assign call (%1 to %2; the Watchers API asks for at most %2). Smaller batches show progress more often, larger ones need fewer calls. Used by jobs started from now on.</source>
+        <translation>Сколько ID пользователей входит в один вызов assign (от %1 до %2; Watchers API допускает не более %2). Маленькие пакеты чаще показывают ход выполнения, большие требуют меньше вызовов. Применяется к заданиям, запущенным после этого.</translation>
+    </message>
+    <message>
+        <source>&amp;Calls at the same time:</source>
+        <translation>Одновременных &amp;вызовов:</translation>
+    </message>
+    <message>
+        <source>How many calls a bulk job keeps going at once (%1 to %2). More is faster but meets the server&apos;s rate limits sooner; Badge Desk then waits as the server asks. Used by jobs started from now on.</source>
+        <translation>Сколько вызовов массовое задание выполняет одновременно (от %1 до %2). Больше — быстрее, но раньше упирается в ограничения частоты запросов сервера; тогда Badge Desk ждёт столько, сколько просит сервер. Применяется к заданиям, запущенным после этого.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>never warn</source>
+        <translation>не предупреждать</translation>
+    </message>
+    <message>
+        <source>&amp;Warn about tokens older than:</source>
+        <translation>Пр&amp;едупреждать о токенах старше:</translation>
+    </message>
+    <message>
+        <source>For profiles created from now on: warn when the bearer token in use is older than this many days, as a reminder to rotate it. 0 never warns. A profile&apos;s own value is changed in its token manager.</source>
+        <translation>Для профилей, созданных после этого: предупреждать, если используемый токен Bearer старше указанного числа дней, как напоминание о его ротации. 0 — не предупреждать. Собственное значение профиля меняется в его управлении токенами.</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Хранение</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>По умолчанию: %1</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Об&amp;зор…</translation>
+    </message>
+    <message>
+        <source>Choose the folder in a file browser.</source>
+        <translation>Выбрать папку в диалоге выбора файлов.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>&amp;Сбросить</translation>
+    </message>
+    <message>
+        <source>Use the default folder: %1</source>
+        <translation>Использовать папку по умолчанию: %1</translation>
+    </message>
+    <message>
+        <source>Where drafts, job journals and moderation logs are kept. Empty means the default folder. Takes effect the next time Badge Desk starts; you are asked whether the existing data moves along.</source>
+        <translation>Где хранятся черновики, журналы заданий и журналы модерации. Пустое значение — папка по умолчанию. Вступает в силу при следующем запуске Badge Desk; вас спросят, переносить ли существующие данные.</translation>
+    </message>
+    <message>
+        <source>Data &amp;folder:</source>
+        <translation>Папка &amp;данных:</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Папка данных</translation>
+    </message>
+    <message>
+        <source>Put every field back to its default. Nothing is saved before OK.</source>
+        <translation>Вернуть всем полям значения по умолчанию. До нажатия OK ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Badge Desk will speak %1 from the next time it starts.</source>
+        <translation>Язык Badge Desk со следующего запуска: %1.</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>Сейчас используется: %1</translation>
+    </message>
+    <message>
+        <source>BADGEDESK_DATA_DIR is set, so it decides where data is kept in this session.</source>
+        <translation>Задана переменная BADGEDESK_DATA_DIR, поэтому в этом сеансе место хранения данных определяет она.</translation>
+    </message>
+    <message>
+        <source>From the next start: %1. Your drafts, job journals and moderation logs will be moved there then.</source>
+        <translation>Со следующего запуска: %1. Тогда же туда будут перемещены ваши черновики, журналы заданий и журналы модерации.</translation>
+    </message>
+    <message>
+        <source>From the next start: %1.</source>
+        <translation>Со следующего запуска: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Выбор папки данных</translation>
+    </message>
+    <message>
+        <source>Move your data?</source>
+        <translation>Переместить данные?</translation>
+    </message>
+    <message>
+        <source>Your drafts, job journals and moderation logs are in %1.
+
+Move them to %2 the next time Badge Desk starts? Every file is copied and checked before the old one is removed.
+
+If you leave them, they stay where they are and Badge Desk starts with an empty folder. Nothing is deleted.</source>
+        <translation>Ваши черновики, журналы заданий и журналы модерации находятся в %1.
+
+Переместить их в %2 при следующем запуске Badge Desk? Каждый файл копируется и проверяется, прежде чем старый удаляется.
+
+Если оставить их, они останутся на месте, а Badge Desk запустится с пустой папкой. Ничего не удаляется.</translation>
+    </message>
+    <message>
+        <source>Move them</source>
+        <translation>Переместить</translation>
+    </message>
+    <message>
+        <source>Leave them</source>
+        <translation>Оставить</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2467,7 +2989,7 @@ Badge Desk в командной строке: тот же движок и то�
         <translation>Локальная песочница получает учётные данные при запуске; читать из хранилища ключей нечего.</translation>
     </message>
     <message>
-        <source>Profile "%1" has no active bearer token. Add one under Profiles and tokens.</source>
+        <source>Profile &quot;%1&quot; has no active bearer token. Add one under Profiles and tokens.</source>
         <translation>У профиля «%1» нет активного токена Bearer. Добавьте его в разделе «Профили и токены».</translation>
     </message>
     <message>
@@ -2475,11 +2997,11 @@ Badge Desk в командной строке: тот же движок и то�
         <translation>Хранилище секретов недоступно.</translation>
     </message>
     <message>
-        <source>The API key of profile "%1" is not in the keychain. Enter it again under Profiles and tokens.</source>
+        <source>The API key of profile &quot;%1&quot; is not in the keychain. Enter it again under Profiles and tokens.</source>
         <translation>Ключа API профиля «%1» нет в хранилище ключей. Введите его снова в разделе «Профили и токены».</translation>
     </message>
     <message>
-        <source>The bearer token "%1" of profile "%2" is not in the keychain. Paste it again under Profiles and tokens.</source>
+        <source>The bearer token &quot;%1&quot; of profile &quot;%2&quot; is not in the keychain. Paste it again under Profiles and tokens.</source>
         <translation>Токена Bearer «%1» профиля «%2» нет в хранилище ключей. Вставьте его снова в разделе «Профили и токены».</translation>
     </message>
 </context>
@@ -2546,7 +3068,7 @@ Badge Desk в командной строке: тот же движок и то�
         <translation>Токен Bearer</translation>
     </message>
     <message>
-        <source>Paste the bearer token ("Bearer …" is fine)</source>
+        <source>Paste the bearer token (&quot;Bearer …&quot; is fine)</source>
         <translation>Вставьте токен Bearer (можно с «Bearer …»)</translation>
     </message>
     <message>
@@ -2554,7 +3076,7 @@ Badge Desk в командной строке: тот же движок и то�
         <translation>Метка токена</translation>
     </message>
     <message>
-        <source>Token label, e.g. Anna's laptop</source>
+        <source>Token label, e.g. Anna&apos;s laptop</source>
         <translation>Метка токена, например «Ноутбук Анны»</translation>
     </message>
     <message>
@@ -2646,10 +3168,6 @@ Badge Desk в командной строке: тот же движок и то�
         <translation>Сохранить</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>Про&amp;верить подключение</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>Проверить подключение</translation>
     </message>
@@ -2658,7 +3176,7 @@ Badge Desk в командной строке: тот же движок и то�
         <translation>Задайте имя профиля.</translation>
     </message>
     <message>
-        <source>Another profile is already called "%1".</source>
+        <source>Another profile is already called &quot;%1&quot;.</source>
         <translation>Профиль с именем «%1» уже существует.</translation>
     </message>
     <message>
@@ -2670,7 +3188,7 @@ Badge Desk в командной строке: тот же движок и то�
         <translation>Базовый URL не должен содержать имя пользователя или пароль.</translation>
     </message>
     <message>
-        <source>Enter the project's API key.</source>
+        <source>Enter the project&apos;s API key.</source>
         <translation>Введите ключ API проекта.</translation>
     </message>
     <message>
@@ -2696,6 +3214,10 @@ Badge Desk в командной строке: тот же движок и то�
     <message>
         <source>Enter the API key and paste a token to test them.</source>
         <translation>Введите ключ API и вставьте токен, чтобы проверить их.</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>Про&amp;верить подключение</translation>
     </message>
 </context>
 <context>
@@ -2749,8 +3271,12 @@ Badge Desk в командной строке: тот же движок и то�
         <translation>Удаление профиля</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the profile "%1"? Its API key and %n token(s) are removed from the keychain, and its local drafts, job journals and logs are deleted. Nothing changes on the server.</source>
-        <translation><numerusform>Удалить профиль «%1»? Его ключ API и %n токен будут удалены из хранилища ключей, а его локальные черновики, журналы заданий и другие журналы — стёрты. На сервере ничего не изменится.</numerusform><numerusform>Удалить профиль «%1»? Его ключ API и %n токена будут удалены из хранилища ключей, а его локальные черновики, журналы заданий и другие журналы — стёрты. На сервере ничего не изменится.</numerusform><numerusform>Удалить профиль «%1»? Его ключ API и %n токенов будут удалены из хранилища ключей, а его локальные черновики, журналы заданий и другие журналы — стёрты. На сервере ничего не изменится.</numerusform></translation>
+        <source>Delete the profile &quot;%1&quot;? Its API key and %n token(s) are removed from the keychain, and its local drafts, job journals and logs are deleted. Nothing changes on the server.</source>
+        <translation>
+            <numerusform>Удалить профиль «%1»? Его ключ API и %n токен будут удалены из хранилища ключей, а его локальные черновики, журналы заданий и другие журналы — стёрты. На сервере ничего не изменится.</numerusform>
+            <numerusform>Удалить профиль «%1»? Его ключ API и %n токена будут удалены из хранилища ключей, а его локальные черновики, журналы заданий и другие журналы — стёрты. На сервере ничего не изменится.</numerusform>
+            <numerusform>Удалить профиль «%1»? Его ключ API и %n токенов будут удалены из хранилища ключей, а его локальные черновики, журналы заданий и другие журналы — стёрты. На сервере ничего не изменится.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2773,7 +3299,11 @@ Badge Desk в командной строке: тот же движок и то�
     </message>
     <message numerus="yes">
         <source>This token is %n day(s) old, older than the rotation age you set.</source>
-        <translation><numerusform>Этому токену %n день — это больше заданного срока ротации.</numerusform><numerusform>Этому токену %n дня — это больше заданного срока ротации.</numerusform><numerusform>Этому токену %n дней — это больше заданного срока ротации.</numerusform></translation>
+        <translation>
+            <numerusform>Этому токену %n день — это больше заданного срока ротации.</numerusform>
+            <numerusform>Этому токену %n дня — это больше заданного срока ротации.</numerusform>
+            <numerusform>Этому токену %n дней — это больше заданного срока ротации.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2880,10 +3410,6 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
         <translation>Включить токен и ключ API</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Экспорт…</translation>
-    </message>
-    <message>
         <source>Export the request log</source>
         <translation>Экспортировать журнал запросов</translation>
     </message>
@@ -2947,6 +3473,10 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
         <source>The request log could not be written to %1: %2</source>
         <translation>Не удалось записать журнал запросов в %1: %2</translation>
     </message>
+    <message>
+        <source>Expo&amp;rt…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
 </context>
 <context>
     <name>RequestLogModel</name>
@@ -3007,7 +3537,11 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
     </message>
     <message numerus="yes">
         <source>The local sandbox did not start within %n second(s).</source>
-        <translation><numerusform>Локальная песочница не запустилась за %n секунду.</numerusform><numerusform>Локальная песочница не запустилась за %n секунды.</numerusform><numerusform>Локальная песочница не запустилась за %n секунд.</numerusform></translation>
+        <translation>
+            <numerusform>Локальная песочница не запустилась за %n секунду.</numerusform>
+            <numerusform>Локальная песочница не запустилась за %n секунды.</numerusform>
+            <numerusform>Локальная песочница не запустилась за %n секунд.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The local sandbox printed an unexpected address.</source>
@@ -3027,6 +3561,37 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
     <message>
         <source>The “id” of the sent message must be a whole number, but it is %1.</source>
         <translation>«id» отправленного сообщения должен быть целым числом, но получено: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Every command that has a shortcut, grouped by menu. Tab and Shift+Tab move between fields; Alt with an underlined letter goes to that field or button.</source>
+        <translation>Все команды, у которых есть сочетание клавиш, сгруппированные по меню. Tab и Shift+Tab переходят между полями; Alt с подчёркнутой буквой переходит к этому полю или кнопке.</translation>
+    </message>
+    <message>
+        <source>Part of a command or a key</source>
+        <translation>Часть команды или клавиши</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Сочетание клавиш</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Прочее</translation>
     </message>
 </context>
 <context>
@@ -3097,7 +3662,7 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
     </message>
     <message>
         <source>Re&amp;veal</source>
-        <translation>По&amp;казать</translation>
+        <translation>П&amp;оказать</translation>
     </message>
     <message>
         <source>Reveal</source>
@@ -3156,7 +3721,7 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
         <translation>Метка нового токена</translation>
     </message>
     <message>
-        <source>e.g. CI bot, Anna's laptop</source>
+        <source>e.g. CI bot, Anna&apos;s laptop</source>
         <translation>например, CI-бот, ноутбук Анны</translation>
     </message>
     <message>
@@ -3168,12 +3733,8 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
         <translation>Вставьте токен</translation>
     </message>
     <message>
-        <source>Paste the token ("Bearer …" is fine)</source>
+        <source>Paste the token (&quot;Bearer …&quot; is fine)</source>
         <translation>Вставьте токен (можно с «Bearer …»)</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <source>Add token</source>
@@ -3217,7 +3778,11 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n день</numerusform><numerusform>%n дня</numerusform><numerusform>%n дней</numerusform></translation>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>No token yet. Paste one below: in the Watchers admin panel, Settings → Bearer tokens.</source>
@@ -3256,15 +3821,15 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
         <translation>Токен не сохранён. %1</translation>
     </message>
     <message>
-        <source>Token "%1" saved in the keychain.</source>
+        <source>Token &quot;%1&quot; saved in the keychain.</source>
         <translation>Токен «%1» сохранён в хранилище ключей.</translation>
     </message>
     <message>
-        <source>Token "%1" is kept for this session only.</source>
+        <source>Token &quot;%1&quot; is kept for this session only.</source>
         <translation>Токен «%1» хранится только в этом сеансе.</translation>
     </message>
     <message>
-        <source>Renamed to "%1".</source>
+        <source>Renamed to &quot;%1&quot;.</source>
         <translation>Переименовано в «%1».</translation>
     </message>
     <message>
@@ -3276,7 +3841,7 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
         <translation>Токен не заменён. %1</translation>
     </message>
     <message>
-        <source>Token "%1" replaced.</source>
+        <source>Token &quot;%1&quot; replaced.</source>
         <translation>Токен «%1» заменён.</translation>
     </message>
     <message>
@@ -3284,7 +3849,7 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
         <translation>Удаление токена</translation>
     </message>
     <message>
-        <source>Remove the token "%1" from %2? It is deleted from the keychain; it stays valid on the server until revoked in the admin panel.</source>
+        <source>Remove the token &quot;%1&quot; from %2? It is deleted from the keychain; it stays valid on the server until revoked in the admin panel.</source>
         <translation>Удалить токен «%1» из %2? Он будет удалён из хранилища ключей, но останется действительным на сервере, пока его не отзовут в панели администратора.</translation>
     </message>
     <message>
@@ -3292,20 +3857,28 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
         <translation>Не удалось удалить токен: %1</translation>
     </message>
     <message>
-        <source>Token "%1" removed.</source>
+        <source>Token &quot;%1&quot; removed.</source>
         <translation>Токен «%1» удалён.</translation>
     </message>
     <message>
-        <source>"%1" is now the active token.</source>
+        <source>&quot;%1&quot; is now the active token.</source>
         <translation>«%1» теперь активный токен.</translation>
     </message>
     <message numerus="yes">
         <source>Token copied. The clipboard is cleared in %n second(s).</source>
-        <translation><numerusform>Токен скопирован. Буфер обмена будет очищен через %n секунду.</numerusform><numerusform>Токен скопирован. Буфер обмена будет очищен через %n секунды.</numerusform><numerusform>Токен скопирован. Буфер обмена будет очищен через %n секунд.</numerusform></translation>
+        <translation>
+            <numerusform>Токен скопирован. Буфер обмена будет очищен через %n секунду.</numerusform>
+            <numerusform>Токен скопирован. Буфер обмена будет очищен через %n секунды.</numerusform>
+            <numerusform>Токен скопирован. Буфер обмена будет очищен через %n секунд.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Testing the connection…</source>
         <translation>Проверка подключения…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Добавить</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3934,18 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
     <message>
         <source>An awarded badge lasts:</source>
         <translation>Выданный значок действует:</translation>
+    </message>
+    <message>
+        <source>Rolling period in days for %1</source>
+        <translation>Скользящий период в днях для %1</translation>
+    </message>
+    <message>
+        <source>Period start for %1</source>
+        <translation>Начало периода для %1</translation>
+    </message>
+    <message>
+        <source>Period end for %1</source>
+        <translation>Конец периода для %1</translation>
     </message>
 </context>
 <context>
@@ -3449,7 +4034,7 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
 <context>
     <name>UrlPolicy</name>
     <message>
-        <source>The server address "%1" is not a valid URL.</source>
+        <source>The server address &quot;%1&quot; is not a valid URL.</source>
         <translation>Адрес сервера «%1» не является допустимым URL.</translation>
     </message>
     <message>
@@ -3461,7 +4046,7 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
         <translation>Незащищённый http:// к %1 не допускается: токен передавался бы без шифрования. Используйте https://.</translation>
     </message>
     <message>
-        <source>Unsupported address scheme "%1": use https://.</source>
+        <source>Unsupported address scheme &quot;%1&quot;: use https://.</source>
         <translation>Неподдерживаемая схема адреса «%1»: используйте https://.</translation>
     </message>
 </context>
@@ -3480,11 +4065,11 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
         <translation>Строка %1: содержит управляющий символ, пропущено.</translation>
     </message>
     <message>
-        <source>Line %1: "%2" looks encrypted or URL-encoded; the API expects the plain ID.</source>
+        <source>Line %1: &quot;%2&quot; looks encrypted or URL-encoded; the API expects the plain ID.</source>
         <translation>Строка %1: «%2» похоже на зашифрованное или URL-кодированное значение; API ожидает обычный ID.</translation>
     </message>
     <message>
-        <source>Line %1: "%2" appears more than once; sent once.</source>
+        <source>Line %1: &quot;%2&quot; appears more than once; sent once.</source>
         <translation>Строка %1: «%2» встречается несколько раз; отправлено один раз.</translation>
     </message>
 </context>
@@ -3503,15 +4088,19 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
         <translation>Отменено.</translation>
     </message>
     <message numerus="yes">
-        <source>The server's answer is larger than %n MB; it was not read.</source>
-        <translation><numerusform>Ответ сервера больше %n МБ; он не был прочитан.</numerusform><numerusform>Ответ сервера больше %n МБ; он не был прочитан.</numerusform><numerusform>Ответ сервера больше %n МБ; он не был прочитан.</numerusform></translation>
+        <source>The server&apos;s answer is larger than %n MB; it was not read.</source>
+        <translation>
+            <numerusform>Ответ сервера больше %n МБ; он не был прочитан.</numerusform>
+            <numerusform>Ответ сервера больше %n МБ; он не был прочитан.</numerusform>
+            <numerusform>Ответ сервера больше %n МБ; он не был прочитан.</numerusform>
+        </translation>
     </message>
     <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
+        <source>The server&apos;s answer could not be read.</source>
         <translation>Не удалось прочитать ответ сервера.</translation>
     </message>
     <message>
@@ -3529,6 +4118,10 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
     <message>
         <source>Create it first; only existing badges can be updated.</source>
         <translation>Сначала создайте его; обновлять можно только существующие значки.</translation>
+    </message>
+    <message>
+        <source>The server accepted the request, so it was probably created: refresh before trying again, so nothing is created twice.</source>
+        <translation>Сервер принял запрос, поэтому объект, вероятно, создан: обновите данные, прежде чем повторять, чтобы ничего не создать дважды.</translation>
     </message>
 </context>
 <context>
@@ -3643,7 +4236,7 @@ Use the token for this session only? It is kept in memory and forgotten when Bad
         <translation>ИМЯ</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
+        <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Профиля с именем «%1» нет.</translation>
     </message>
 </context>

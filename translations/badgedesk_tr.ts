@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Badge Desk</source>
+        <translation>Badge Desk hakkında</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Sürüm %1</translation>
+    </message>
+    <message>
+        <source>An admin panel for the Watchers chat API: design badges, give them to many users at once, and moderate.</source>
+        <translation>Watchers sohbet API&apos;si için bir yönetim paneli: rozet tasarlayın, bunları aynı anda birçok kullanıcıya verin ve moderasyon yapın.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT License. Copyright © 2026 The Badge Desk authors.</source>
+        <translation>MIT Lisansı altında özgür yazılım. Telif hakkı © 2026 Badge Desk yazarları.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Qt %1 ile derlendi, Qt %2 üzerinde çalışıyor.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy version</source>
+        <translation>Sürümü &amp;kopyala</translation>
+    </message>
+    <message>
+        <source>Copy the versions of Badge Desk, Qt and the system, for a bug report</source>
+        <translation>Hata raporu için Badge Desk, Qt ve sistem sürümlerini kopyala</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>(%1)</source>
@@ -31,16 +62,12 @@
         <translation>Profil açılmadı</translation>
     </message>
     <message>
-        <source>"%1" could not be opened: %2</source>
+        <source>&quot;%1&quot; could not be opened: %2</source>
         <translation>“%1” açılamadı: %2</translation>
     </message>
     <message>
         <source>Profiles not saved</source>
         <translation>Profiller kaydedilmedi</translation>
-    </message>
-    <message>
-        <source>&amp;Request log</source>
-        <translation>&amp;İstek günlüğü</translation>
     </message>
     <message>
         <source>&amp;Profiles and tokens…</source>
@@ -53,6 +80,25 @@
     <message>
         <source>Open the local sandbox once first, then copy to it.</source>
         <translation>Önce yerel test ortamını bir kez açın, ardından oraya kopyalayın.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest log</source>
+        <translation>&amp;İstek günlüğü</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Tercihler…</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>Ayarlar %1 dosyasına yazılamadı.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not in the expected format; fix or remove it.</source>
+        <translation>%1 ayar dosyası beklenen biçimde değil; düzeltin veya kaldırın.</translation>
     </message>
 </context>
 <context>
@@ -71,7 +117,9 @@
     </message>
     <message numerus="yes">
         <source>%n user(s) hold this badge now.</source>
-        <translation><numerusform>Bu rozet şu anda %n kullanıcıda var.</numerusform></translation>
+        <translation>
+            <numerusform>Bu rozet şu anda %n kullanıcıda var.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Holder count unknown.</source>
@@ -95,7 +143,7 @@
     </message>
     <message>
         <source>The Watchers API has no documented way to remove a badge from users; do it in the Watchers admin panel.</source>
-        <translation>Watchers API'sinde kullanıcılardan rozet kaldırmanın belgelenmiş bir yolu yok; bunu Watchers yönetim panelinden yapın.</translation>
+        <translation>Watchers API&apos;sinde kullanıcılardan rozet kaldırmanın belgelenmiş bir yolu yok; bunu Watchers yönetim panelinden yapın.</translation>
     </message>
 </context>
 <context>
@@ -145,7 +193,7 @@
     </message>
     <message>
         <source>Re&amp;vert changes</source>
-        <translation>Değişiklikleri geri &amp;döndür</translation>
+        <translation>Değişiklikleri ge&amp;ri döndür</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -188,16 +236,8 @@
         <translation>Bir emoji ekle</translation>
     </message>
     <message>
-        <source>&amp;Text:</source>
-        <translation>&amp;Metin:</translation>
-    </message>
-    <message>
         <source>Background colour</source>
         <translation>Arka plan rengi</translation>
-    </message>
-    <message>
-        <source>&amp;Background:</source>
-        <translation>&amp;Arka plan:</translation>
     </message>
     <message>
         <source>Text colour</source>
@@ -205,7 +245,7 @@
     </message>
     <message>
         <source>Text &amp;colour:</source>
-        <translation>Metin &amp;rengi:</translation>
+        <translation>Metin reng&amp;i:</translation>
     </message>
     <message>
         <source>Use the nearest readable text colour</source>
@@ -225,7 +265,7 @@
     </message>
     <message>
         <source>T&amp;ooltip:</source>
-        <translation>Araç &amp;ipucu:</translation>
+        <translation>Araç ipu&amp;cu:</translation>
     </message>
     <message>
         <source>Welcome message</source>
@@ -264,16 +304,12 @@
         <translation>Rozet simgesinin adresi</translation>
     </message>
     <message>
-        <source>I&amp;con:</source>
-        <translation>Sim&amp;ge:</translation>
-    </message>
-    <message>
         <source>Data</source>
         <translation>Veri</translation>
     </message>
     <message>
         <source>Format JSON</source>
-        <translation>JSON'u biçimlendir</translation>
+        <translation>JSON&apos;u biçimlendir</translation>
     </message>
     <message>
         <source>&amp;Data:</source>
@@ -297,11 +333,15 @@
     </message>
     <message numerus="yes">
         <source>Cannot save: %1</source>
-        <translation><numerusform>Kaydedilemiyor: %1</numerusform></translation>
+        <translation>
+            <numerusform>Kaydedilemiyor: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (and %n more problem(s))</source>
-        <translation><numerusform> (ve %n sorun daha)</numerusform></translation>
+        <translation>
+            <numerusform> (ve %n sorun daha)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No changes to save.</source>
@@ -373,11 +413,79 @@
     </message>
     <message>
         <source>Looks like JSON, but is not valid at character %1: %2. It is still saved as text.</source>
-        <translation>JSON'a benziyor, ancak %1. karakterde geçersiz: %2. Yine de metin olarak kaydedilir.</translation>
+        <translation>JSON&apos;a benziyor, ancak %1. karakterde geçersiz: %2. Yine de metin olarak kaydedilir.</translation>
     </message>
     <message>
         <source>Valid JSON.</source>
         <translation>Geçerli JSON.</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Geçiyor</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Uyarı</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Sorun</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>metin</translation>
+    </message>
+    <message>
+        <source>background colour</source>
+        <translation>arka plan rengi</translation>
+    </message>
+    <message>
+        <source>text colour</source>
+        <translation>metin rengi</translation>
+    </message>
+    <message>
+        <source>tooltip</source>
+        <translation>araç ipucu</translation>
+    </message>
+    <message>
+        <source>welcome picture</source>
+        <translation>karşılama resmi</translation>
+    </message>
+    <message>
+        <source>welcome title</source>
+        <translation>karşılama başlığı</translation>
+    </message>
+    <message>
+        <source>welcome text</source>
+        <translation>karşılama metni</translation>
+    </message>
+    <message>
+        <source>icon</source>
+        <translation>simge</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>veri</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>tetikleyici</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>(geri döndürme)</translation>
+    </message>
+    <message>
+        <source>T&amp;ext:</source>
+        <translation>Meti&amp;n:</translation>
+    </message>
+    <message>
+        <source>Back&amp;ground:</source>
+        <translation>Arka p&amp;lan:</translation>
+    </message>
+    <message>
+        <source>Ico&amp;n:</source>
+        <translation>Si&amp;mge:</translation>
     </message>
 </context>
 <context>
@@ -450,11 +558,15 @@
     </message>
     <message numerus="yes">
         <source>%1 is too long: %n characters, but at most %2 are allowed.</source>
-        <translation><numerusform>%1 çok uzun: %n karakter, ancak en fazla %2 karaktere izin verilir.</numerusform></translation>
+        <translation>
+            <numerusform>%1 çok uzun: %n karakter, ancak en fazla %2 karaktere izin verilir.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 is too long: %n characters as the server counts them (%2 as shown; emoji and accents can count more than once), but at most %3 are allowed.</source>
-        <translation><numerusform>%1 çok uzun: sunucunun saymasına göre %n karakter (görünen: %2; emojiler ve aksanlı harfler birden fazla sayılabilir), ancak en fazla %3 karaktere izin verilir.</numerusform></translation>
+        <translation>
+            <numerusform>%1 çok uzun: sunucunun saymasına göre %n karakter (görünen: %2; emojiler ve aksanlı harfler birden fazla sayılabilir), ancak en fazla %3 karaktere izin verilir.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the address is empty. Enter an https:// address, or remove the picture.</source>
@@ -474,7 +586,9 @@
     </message>
     <message numerus="yes">
         <source>The label is %n characters long; long labels get cut in the chat. At most %1 are advised.</source>
-        <translation><numerusform>Etiket %n karakter uzunluğunda; uzun etiketler sohbette kırpılır. En fazla %1 karakter önerilir.</numerusform></translation>
+        <translation>
+            <numerusform>Etiket %n karakter uzunluğunda; uzun etiketler sohbette kırpılır. En fazla %1 karakter önerilir.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a background colour, for example #ea00fc.</source>
@@ -616,22 +730,6 @@
         <translation>İşlem:</translation>
     </message>
     <message>
-        <source>&amp;Scope:</source>
-        <translation>Ka&amp;psam:</translation>
-    </message>
-    <message>
-        <source>R&amp;oom:</source>
-        <translation>&amp;Oda:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Neden:</translation>
-    </message>
-    <message>
-        <source>Duration:</source>
-        <translation>Süre:</translation>
-    </message>
-    <message>
         <source>&amp;Note:</source>
         <translation>No&amp;t:</translation>
     </message>
@@ -654,6 +752,22 @@
     <message>
         <source>Enter the room ID for a room ban.</source>
         <translation>Oda yasağı için oda kimliğini girin.</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>Ka&amp;psam:</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m:</source>
+        <translation>&amp;Oda:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>&amp;Neden:</translation>
+    </message>
+    <message>
+        <source>Dura&amp;tion:</source>
+        <translation>Sü&amp;re:</translation>
     </message>
 </context>
 <context>
@@ -715,7 +829,9 @@
     </message>
     <message numerus="yes">
         <source>The note is %n characters long; at most %1 are allowed.</source>
-        <translation><numerusform>Not %n karakter uzunluğunda; en fazla %1 karaktere izin verilir.</numerusform></translation>
+        <translation>
+            <numerusform>Not %n karakter uzunluğunda; en fazla %1 karaktere izin verilir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -741,7 +857,7 @@
     <name>BulkDialogBase</name>
     <message>
         <source>&amp;Dry run</source>
-        <translation>&amp;Deneme çalıştırması</translation>
+        <translation>Deneme &amp;çalıştırması</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -757,11 +873,15 @@
     </message>
     <message numerus="yes">
         <source>Dry run: %1 — %n user(s), </source>
-        <translation><numerusform>Deneme çalıştırması: %1 — %n kullanıcı, </numerusform></translation>
+        <translation>
+            <numerusform>Deneme çalıştırması: %1 — %n kullanıcı, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s). Nothing was sent.</source>
-        <translation><numerusform>%n çağrı. Hiçbir şey gönderilmedi.</numerusform></translation>
+        <translation>
+            <numerusform>%n çağrı. Hiçbir şey gönderilmedi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type %1 to confirm first.</source>
@@ -784,13 +904,15 @@
     </message>
     <message numerus="yes">
         <source>The message is %n characters long; at most %1 are allowed.</source>
-        <translation><numerusform>Mesaj %n karakter uzunluğunda; en fazla %1 karaktere izin verilir.</numerusform></translation>
+        <translation>
+            <numerusform>Mesaj %n karakter uzunluğunda; en fazla %1 karaktere izin verilir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ChipPreview</name>
     <message>
-        <source>Chip preview on the chat's light and dark backgrounds</source>
+        <source>Chip preview on the chat&apos;s light and dark backgrounds</source>
         <translation>Rozetin sohbetin açık ve koyu arka planlarındaki önizlemesi</translation>
     </message>
     <message>
@@ -814,141 +936,12 @@
         <translation>%1 okunamıyor: %2</translation>
     </message>
     <message>
-        <source>Usage: badgedesk-cli [--profile NAME] [--dry-run] [--output text|json|csv] COMMAND
-
-Badge Desk on the command line: the same engine and job journal as the app.
-
-Commands:
-  badges list                          every badge (JSON with --output json)
-  badges get ID                        one badge as JSON
-  badges create --from FILE.json       create a badge from a JSON object; prints it with its id
-  badges update ID --from FILE.json    replace a badge's fields (the whole badge is sent)
-  badges delete ID                     delete a badge (its holders lose it)
-  assign BADGE_ID --ids FILE           give a badge to every user in FILE
-  ban --ids FILE --type IN_APP|IN_ROOM [--room ID] [--reason NAME|CODE]
-      [--expires 1h|24h|7d|30d|"YYYY-MM-DD HH:MM:SS"] [--description TEXT]
-                                       ban users (without --expires: permanent)
-  unban --ids FILE --type IN_APP|IN_ROOM [--room ID]
-                                       lift bans; repeat the scope of the ban
-  grant-moderator --room ID --ids FILE make users moderators of a room
-                                       (the API cannot revoke it: use the Watchers admin panel)
-  jobs list                            this profile's jobs, newest first
-  jobs resume JOB_ID                   carry on with an interrupted or paused job; confirmed
-                                       IDs are not sent again (a unique prefix of the id works)
-
-Options:
-  --profile NAME        a saved profile of the app (name or id); its token comes from the OS
-                        keychain. Without it, the environment is used (below).
-  --dry-run             check and count everything, send nothing, write no journal
-  --output FORMAT       text (default), json or csv (per-ID results of a job)
-  --ids FILE            user IDs, separated by commas, semicolons, tabs, spaces or new lines,
-                        quoted or not, optional header row; "-" reads standard input
-  --from FILE.json      a badge as JSON: text, backgroundColor, textColor, tooltip,
-                        communicationPic, communicationTitle, communicationText, [pic, data, trigger]
-  --batch-size N        IDs per assign call (default 500)
-  --in-flight N         calls at the same time (default 4)
-  --rate N              at most N calls per second (default: no cap)
-  --max-attempts N      attempts per call before its IDs count as failed (default 6)
-  --skip-encrypted      leave out IDs that look encrypted (Base64, percent-encoded)
-  -h, --help            this text
-  --version             the version
-
-Reasons (--reason): INSULTS 0, PERSONAL 1, FLOOD 2, LINKS 3, VIOLENCE 4, FRAUD 5, NICKNAME 6
-(takes no --expires), POLITICAL 7, REPEATED 8. --expires dates are UTC.
-
-Environment (when --profile is not given):
-  WATCHERS_BASE_URL or WATCHERS_REGION (eu, us, sa, hk, za), WATCHERS_API_KEY, WATCHERS_TOKEN
-  Credentials are never accepted as arguments: arguments are visible to other users.
-  BADGEDESK_DATA_DIR    where job journals and the moderation log are kept
-  BADGEDESK_CONFIG_DIR  where saved profiles are read from
-
-Jobs: every assign, ban, unban and grant-moderator runs as a job with a journal on disk. The
-job id is printed to standard error when it starts. After a crash, a kill or a credential
-problem, `jobs resume JOB_ID` sends only what was not confirmed.
-
-Exit codes:
-  0  success
-  1  the API refused the request (validation, unknown badge or room), or a file error
-  2  usage error (unknown command or option, missing argument, unreadable input)
-  3  credential error (none given, unknown profile, keychain, token or API key rejected)
-  4  partial failure: the job finished, some IDs failed (see the results)
-  5  network failure: server unreachable, timeouts, or errors beyond the retry budget;
-     the job is paused and can be resumed
-</source>
-        <translation>Kullanım: badgedesk-cli [--profile NAME] [--dry-run] [--output text|json|csv] COMMAND
-
-Komut satırında Badge Desk: uygulamayla aynı motor ve aynı iş günlüğü.
-
-Komutlar:
-  badges list                          tüm rozetler (--output json ile JSON)
-  badges get ID                        JSON olarak tek bir rozet
-  badges create --from FILE.json       bir JSON nesnesinden rozet oluşturur; rozeti kimliğiyle
-                                       birlikte yazdırır
-  badges update ID --from FILE.json    bir rozetin alanlarını değiştirir (rozetin tamamı gönderilir)
-  badges delete ID                     bir rozeti siler (sahipleri rozeti kaybeder)
-  assign BADGE_ID --ids FILE           FILE içindeki her kullanıcıya bir rozet verir
-  ban --ids FILE --type IN_APP|IN_ROOM [--room ID] [--reason NAME|CODE]
-      [--expires 1h|24h|7d|30d|"YYYY-MM-DD HH:MM:SS"] [--description TEXT]
-                                       kullanıcıları yasaklar (--expires olmadan: kalıcı)
-  unban --ids FILE --type IN_APP|IN_ROOM [--room ID]
-                                       yasakları kaldırır; yasağın kapsamını aynen tekrarlayın
-  grant-moderator --room ID --ids FILE kullanıcıları bir odanın moderatörü yapar
-                                       (API bunu geri alamaz: Watchers yönetim panelini kullanın)
-  jobs list                            bu profilin işleri, en yenisi önce
-  jobs resume JOB_ID                   kesilen veya duraklatılan bir işi sürdürür; onaylanan
-                                       kimlikler yeniden gönderilmez (kimliğin benzersiz bir öneki
-                                       yeterlidir)
-
-Seçenekler:
-  --profile NAME        uygulamanın kayıtlı bir profili (ad veya kimlik); belirteci işletim
-                        sistemi anahtar zincirinden alınır. Verilmezse ortam kullanılır (aşağıda).
-  --dry-run             her şeyi kontrol eder ve sayar, hiçbir şey göndermez, günlük yazmaz
-  --output FORMAT       text (varsayılan), json veya csv (bir işin kimlik başına sonuçları)
-  --ids FILE            virgül, noktalı virgül, sekme, boşluk veya yeni satırla ayrılmış,
-                        tırnaklı ya da tırnaksız kullanıcı kimlikleri; başlık satırı isteğe
-                        bağlıdır; "-" standart girdiyi okur
-  --from FILE.json      JSON olarak bir rozet: text, backgroundColor, textColor, tooltip,
-                        communicationPic, communicationTitle, communicationText, [pic, data, trigger]
-  --batch-size N        assign çağrısı başına kimlik sayısı (varsayılan 500)
-  --in-flight N         aynı anda yapılan çağrı sayısı (varsayılan 4)
-  --rate N              saniyede en fazla N çağrı (varsayılan: sınır yok)
-  --max-attempts N      kimlikleri başarısız sayılmadan önce çağrı başına deneme sayısı
-                        (varsayılan 6)
-  --skip-encrypted      şifrelenmiş görünen kimlikleri dışarıda bırakır (Base64, yüzde kodlu)
-  -h, --help            bu metin
-  --version             sürüm
-
-Nedenler (--reason): INSULTS 0, PERSONAL 1, FLOOD 2, LINKS 3, VIOLENCE 4, FRAUD 5, NICKNAME 6
-(--expires almaz), POLITICAL 7, REPEATED 8. --expires tarihleri UTC'dir.
-
-Ortam (--profile verilmediğinde):
-  WATCHERS_BASE_URL veya WATCHERS_REGION (eu, us, sa, hk, za), WATCHERS_API_KEY, WATCHERS_TOKEN
-  Kimlik bilgileri asla argüman olarak kabul edilmez: Argümanlar diğer kullanıcılara görünür.
-  BADGEDESK_DATA_DIR    iş günlüklerinin ve moderasyon günlüğünün tutulduğu yer
-  BADGEDESK_CONFIG_DIR  kayıtlı profillerin okunduğu yer
-
-İşler: Her assign, ban, unban ve grant-moderator, diskte bir günlüğü olan bir iş olarak çalışır.
-İş kimliği, iş başladığında standart hataya yazdırılır. Bir çökme, sonlandırma veya kimlik
-bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları gönderir.
-
-Çıkış kodları:
-  0  başarılı
-  1  API isteği reddetti (doğrulama, bilinmeyen rozet veya oda) ya da bir dosya hatası
-  2  kullanım hatası (bilinmeyen komut veya seçenek, eksik argüman, okunamayan girdi)
-  3  kimlik bilgisi hatası (verilmemiş, bilinmeyen profil, anahtar zinciri, belirteç veya API
-     anahtarı reddedildi)
-  4  kısmi başarısızlık: İş bitti, bazı kimlikler başarısız oldu (sonuçlara bakın)
-  5  ağ hatası: sunucuya ulaşılamıyor, zaman aşımları veya yeniden deneme sınırını aşan hatalar;
-     iş duraklatıldı ve sürdürülebilir
-</translation>
-    </message>
-    <message>
         <source>badgedesk-cli: %1</source>
         <translation>badgedesk-cli: %1</translation>
     </message>
     <message>
-        <source>Try 'badgedesk-cli --help'.</source>
-        <translation>Yardım için: 'badgedesk-cli --help'.</translation>
+        <source>Try &apos;badgedesk-cli --help&apos;.</source>
+        <translation>Yardım için: &apos;badgedesk-cli --help&apos;.</translation>
     </message>
     <message>
         <source>--%1 is not accepted: pass secrets through the environment or a saved profile.</source>
@@ -963,16 +956,16 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
         <translation>Bir komut belirtin.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Bilinmeyen komut "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Bilinmeyen komut &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot read the saved profiles: %1</source>
         <translation>Kayıtlı profiller okunamıyor: %1</translation>
     </message>
     <message>
-        <source>No saved profile named "%1".</source>
-        <translation>"%1" adında kayıtlı profil yok.</translation>
+        <source>No saved profile named &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; adında kayıtlı profil yok.</translation>
     </message>
     <message>
         <source>No credentials: %1 Or use --profile NAME.</source>
@@ -983,8 +976,8 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
         <translation>ortam (%1)</translation>
     </message>
     <message>
-        <source>Use "jobs list" or "jobs resume JOB_ID".</source>
-        <translation>"jobs list" veya "jobs resume JOB_ID" kullanın.</translation>
+        <source>Use &quot;jobs list&quot; or &quot;jobs resume JOB_ID&quot;.</source>
+        <translation>&quot;jobs list&quot; veya &quot;jobs resume JOB_ID&quot; kullanın.</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -1008,7 +1001,9 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     </message>
     <message numerus="yes">
         <source>%n holder(s)</source>
-        <translation><numerusform>%n sahip</numerusform></translation>
+        <translation>
+            <numerusform>%n sahip</numerusform>
+        </translation>
     </message>
     <message>
         <source>A badge id is a positive number.</source>
@@ -1035,8 +1030,8 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
         <translation>Kullanım: assign BADGE_ID --ids FILE</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Beklenmeyen argüman "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Beklenmeyen argüman &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--type must be IN_APP or IN_ROOM.</source>
@@ -1047,12 +1042,12 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
         <translation>--room yalnızca --type IN_ROOM ile kullanılır.</translation>
     </message>
     <message>
-        <source>Unknown --reason "%1".</source>
-        <translation>Bilinmeyen --reason "%1".</translation>
+        <source>Unknown --reason &quot;%1&quot;.</source>
+        <translation>Bilinmeyen --reason &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--expires must be 1h, 24h, 7d, 30d, permanent or "YYYY-MM-DD HH:MM:SS" (UTC).</source>
-        <translation>--expires 1h, 24h, 7d, 30d, permanent veya "YYYY-MM-DD HH:MM:SS" (UTC) olmalıdır.</translation>
+        <source>--expires must be 1h, 24h, 7d, 30d, permanent or &quot;YYYY-MM-DD HH:MM:SS&quot; (UTC).</source>
+        <translation>--expires 1h, 24h, 7d, 30d, permanent veya &quot;YYYY-MM-DD HH:MM:SS&quot; (UTC) olmalıdır.</translation>
     </message>
     <message>
         <source>unban takes only --type and --room.</source>
@@ -1063,8 +1058,8 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
         <translation>grant-moderator için --room ID gerekir.</translation>
     </message>
     <message>
-        <source>Give the user IDs with --ids FILE ("-" for standard input).</source>
-        <translation>Kullanıcı kimliklerini --ids FILE ile verin (standart girdi için "-").</translation>
+        <source>Give the user IDs with --ids FILE (&quot;-&quot; for standard input).</source>
+        <translation>Kullanıcı kimliklerini --ids FILE ile verin (standart girdi için &quot;-&quot;).</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -1080,15 +1075,21 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     </message>
     <message numerus="yes">
         <source>  %n user(s) to send</source>
-        <translation><numerusform>  gönderilecek %n kullanıcı</numerusform></translation>
+        <translation>
+            <numerusform>  gönderilecek %n kullanıcı</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  %n skipped (duplicates or invalid)</source>
-        <translation><numerusform>  %n atlandı (yinelenen veya geçersiz)</numerusform></translation>
+        <translation>
+            <numerusform>  %n atlandı (yinelenen veya geçersiz)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  %n call(s) would be made; nothing was sent.</source>
-        <translation><numerusform>  %n çağrı yapılırdı; hiçbir şey gönderilmedi.</numerusform></translation>
+        <translation>
+            <numerusform>  %n çağrı yapılırdı; hiçbir şey gönderilmedi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No user IDs to send.</source>
@@ -1096,7 +1097,9 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     </message>
     <message numerus="yes">
         <source>Job %1 started: %2, %n ID(s) to send.</source>
-        <translation><numerusform>%1 işi başlatıldı: %2, gönderilecek %n kimlik.</numerusform></translation>
+        <translation>
+            <numerusform>%1 işi başlatıldı: %2, gönderilecek %n kimlik.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 done, %3 failed, %4 skipped, %5 pending.</source>
@@ -1124,7 +1127,141 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     </message>
     <message numerus="yes">
         <source>Dry run: job %1 would send %n ID(s).</source>
-        <translation><numerusform>Deneme çalıştırması: %1 işi %n kimlik gönderirdi.</numerusform></translation>
+        <translation>
+            <numerusform>Deneme çalıştırması: %1 işi %n kimlik gönderirdi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: badgedesk-cli [--profile NAME] [--dry-run] [--output text|json|csv] COMMAND
+
+Badge Desk on the command line: the same engine and job journal as the app.
+
+Commands:
+  badges list                          every badge (JSON with --output json)
+  badges get ID                        one badge as JSON
+  badges create --from FILE.json       create a badge from a JSON object; prints it with its id
+  badges update ID --from FILE.json    replace a badge&apos;s fields (the whole badge is sent)
+  badges delete ID                     delete a badge (its holders lose it)
+  assign BADGE_ID --ids FILE           give a badge to every user in FILE
+  ban --ids FILE --type IN_APP|IN_ROOM [--room ID] [--reason NAME|CODE]
+      [--expires 1h|24h|7d|30d|&quot;YYYY-MM-DD HH:MM:SS&quot;] [--description TEXT]
+                                       ban users (without --expires: permanent)
+  unban --ids FILE --type IN_APP|IN_ROOM [--room ID]
+                                       lift bans; repeat the scope of the ban
+  grant-moderator --room ID --ids FILE make users moderators of a room
+                                       (the API cannot revoke it: use the Watchers admin panel)
+  jobs list                            this profile&apos;s jobs, newest first
+  jobs resume JOB_ID                   carry on with an interrupted or paused job; confirmed
+                                       IDs are not sent again (a unique prefix of the id works)
+
+Options:
+  --profile NAME        a saved profile of the app (name or id); its token comes from the OS
+                        keychain. Without it, the environment is used (below).
+  --dry-run             check and count everything, send nothing, write no journal
+  --output FORMAT       text (default), json or csv (per-ID results of a job)
+  --ids FILE            user IDs, separated by commas, semicolons, tabs, spaces or new lines,
+                        quoted or not, optional header row; &quot;-&quot; reads standard input
+  --from FILE.json      a badge as JSON: text, backgroundColor, textColor, tooltip,
+                        communicationPic, communicationTitle, communicationText, [pic, data, trigger]
+  --batch-size N        IDs per assign call (default: Badge Desk&apos;s Preferences, else 500)
+  --in-flight N         calls at the same time (default: Preferences, else 4)
+  --rate N              at most N calls per second (default: no cap)
+  --max-attempts N      attempts per call before its IDs count as failed (default 6)
+  --skip-encrypted      leave out IDs that look encrypted (Base64, percent-encoded)
+  -h, --help            this text
+  --version             the version
+
+Reasons (--reason): INSULTS 0, PERSONAL 1, FLOOD 2, LINKS 3, VIOLENCE 4, FRAUD 5, NICKNAME 6
+(takes no --expires), POLITICAL 7, REPEATED 8. --expires dates are UTC.
+
+Environment (when --profile is not given):
+  WATCHERS_BASE_URL or WATCHERS_REGION (eu, us, sa, hk, za), WATCHERS_API_KEY, WATCHERS_TOKEN
+  Credentials are never accepted as arguments: arguments are visible to other users.
+  BADGEDESK_DATA_DIR    where job journals and the moderation log are kept
+  BADGEDESK_CONFIG_DIR  where saved profiles and the app&apos;s Preferences (settings.ini: timeouts,
+                        batch size, calls at the same time, data folder) are read from
+
+Jobs: every assign, ban, unban and grant-moderator runs as a job with a journal on disk. The
+job id is printed to standard error when it starts. After a crash, a kill or a credential
+problem, `jobs resume JOB_ID` sends only what was not confirmed.
+
+Exit codes:
+  0  success
+  1  the API refused the request (validation, unknown badge or room), or a file error
+  2  usage error (unknown command or option, missing argument, unreadable input)
+  3  credential error (none given, unknown profile, keychain, token or API key rejected)
+  4  partial failure: the job finished, some IDs failed (see the results)
+  5  network failure: server unreachable, timeouts, or errors beyond the retry budget;
+     the job is paused and can be resumed
+</source>
+        <translation>Kullanım: badgedesk-cli [--profile NAME] [--dry-run] [--output text|json|csv] COMMAND
+
+Komut satırında Badge Desk: uygulamayla aynı motor ve aynı iş günlüğü.
+
+Komutlar:
+  badges list                          tüm rozetler (--output json ile JSON)
+  badges get ID                        JSON olarak tek bir rozet
+  badges create --from FILE.json       bir JSON nesnesinden rozet oluşturur; rozeti kimliğiyle
+                                       birlikte yazdırır
+  badges update ID --from FILE.json    bir rozetin alanlarını değiştirir (rozetin tamamı gönderilir)
+  badges delete ID                     bir rozeti siler (sahipleri rozeti kaybeder)
+  assign BADGE_ID --ids FILE           FILE içindeki her kullanıcıya bir rozet verir
+  ban --ids FILE --type IN_APP|IN_ROOM [--room ID] [--reason NAME|CODE]
+      [--expires 1h|24h|7d|30d|&quot;YYYY-MM-DD HH:MM:SS&quot;] [--description TEXT]
+                                       kullanıcıları yasaklar (--expires olmadan: kalıcı)
+  unban --ids FILE --type IN_APP|IN_ROOM [--room ID]
+                                       yasakları kaldırır; yasağın kapsamını aynen tekrarlayın
+  grant-moderator --room ID --ids FILE kullanıcıları bir odanın moderatörü yapar
+                                       (API bunu geri alamaz: Watchers yönetim panelini kullanın)
+  jobs list                            bu profilin işleri, en yenisi önce
+  jobs resume JOB_ID                   kesilen veya duraklatılan bir işi sürdürür; onaylanan
+                                       kimlikler yeniden gönderilmez (kimliğin benzersiz bir öneki
+                                       yeterlidir)
+
+Seçenekler:
+  --profile NAME        uygulamanın kayıtlı bir profili (ad veya kimlik); belirteci işletim
+                        sistemi anahtar zincirinden alınır. Verilmezse ortam kullanılır (aşağıda).
+  --dry-run             her şeyi kontrol eder ve sayar, hiçbir şey göndermez, günlük yazmaz
+  --output FORMAT       text (varsayılan), json veya csv (bir işin kimlik başına sonuçları)
+  --ids FILE            virgül, noktalı virgül, sekme, boşluk veya yeni satırla ayrılmış,
+                        tırnaklı ya da tırnaksız kullanıcı kimlikleri; başlık satırı isteğe
+                        bağlıdır; &quot;-&quot; standart girdiyi okur
+  --from FILE.json      JSON olarak bir rozet: text, backgroundColor, textColor, tooltip,
+                        communicationPic, communicationTitle, communicationText, [pic, data, trigger]
+  --batch-size N        assign çağrısı başına kimlik sayısı (varsayılan: Badge Desk Tercihleri,
+                        yoksa 500)
+  --in-flight N         aynı anda yapılan çağrı sayısı (varsayılan: Tercihler, yoksa 4)
+  --rate N              saniyede en fazla N çağrı (varsayılan: sınır yok)
+  --max-attempts N      kimlikleri başarısız sayılmadan önce çağrı başına deneme sayısı
+                        (varsayılan 6)
+  --skip-encrypted      şifrelenmiş görünen kimlikleri dışarıda bırakır (Base64, yüzde kodlu)
+  -h, --help            bu metin
+  --version             sürüm
+
+Nedenler (--reason): INSULTS 0, PERSONAL 1, FLOOD 2, LINKS 3, VIOLENCE 4, FRAUD 5, NICKNAME 6
+(--expires almaz), POLITICAL 7, REPEATED 8. --expires tarihleri UTC&apos;dir.
+
+Ortam (--profile verilmediğinde):
+  WATCHERS_BASE_URL veya WATCHERS_REGION (eu, us, sa, hk, za), WATCHERS_API_KEY, WATCHERS_TOKEN
+  Kimlik bilgileri asla argüman olarak kabul edilmez: Argümanlar diğer kullanıcılara görünür.
+  BADGEDESK_DATA_DIR    iş günlüklerinin ve moderasyon günlüğünün tutulduğu yer
+  BADGEDESK_CONFIG_DIR  kayıtlı profillerin ve uygulama Tercihlerinin (settings.ini: zaman aşımları,
+                        parti boyutu, aynı anda çağrı sayısı, veri klasörü) okunduğu yer
+
+İşler: Her assign, ban, unban ve grant-moderator, diskte bir günlüğü olan bir iş olarak çalışır.
+İş kimliği, iş başladığında standart hataya yazdırılır. Bir çökme, sonlandırma veya kimlik
+bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları gönderir.
+
+Çıkış kodları:
+  0  başarılı
+  1  API isteği reddetti (doğrulama, bilinmeyen rozet veya oda) ya da bir dosya hatası
+  2  kullanım hatası (bilinmeyen komut veya seçenek, eksik argüman, okunamayan girdi)
+  3  kimlik bilgisi hatası (verilmemiş, bilinmeyen profil, anahtar zinciri, belirteç veya API
+     anahtarı reddedildi)
+  4  kısmi başarısızlık: İş bitti, bazı kimlikler başarısız oldu (sonuçlara bakın)
+  5  ağ hatası: sunucuya ulaşılamıyor, zaman aşımları veya yeniden deneme sınırını aşan hatalar;
+     iş duraklatıldı ve sürdürülebilir
+</translation>
     </message>
 </context>
 <context>
@@ -1158,7 +1295,9 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     <name>ConnectionCheck</name>
     <message numerus="yes">
         <source>Connected. The project has %n badge(s).</source>
-        <translation><numerusform>Bağlandı. Projede %n rozet var.</numerusform></translation>
+        <translation>
+            <numerusform>Bağlandı. Projede %n rozet var.</numerusform>
+        </translation>
     </message>
     <message>
         <source>API key not recognised in region %1. Check the key and the region.</source>
@@ -1188,8 +1327,8 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
         <translation>WATCHERS_BASE_URL geçerli bir URL değil.</translation>
     </message>
     <message>
-        <source>WATCHERS_REGION "%1" is not one of eu, us, sa, hk, za.</source>
-        <translation>WATCHERS_REGION "%1" değeri eu, us, sa, hk, za değerlerinden biri değil.</translation>
+        <source>WATCHERS_REGION &quot;%1&quot; is not one of eu, us, sa, hk, za.</source>
+        <translation>WATCHERS_REGION &quot;%1&quot; değeri eu, us, sa, hk, za değerlerinden biri değil.</translation>
     </message>
     <message>
         <source>Set WATCHERS_BASE_URL or WATCHERS_REGION.</source>
@@ -1198,6 +1337,47 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     <message>
         <source>Set WATCHERS_API_KEY and WATCHERS_TOKEN.</source>
         <translation>WATCHERS_API_KEY ve WATCHERS_TOKEN ayarlayın.</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderMove</name>
+    <message>
+        <source>Give the full path of a folder.</source>
+        <translation>Bir klasörün tam yolunu girin.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 bir dosya, klasör değil.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside %1, where the data is kept now.</source>
+        <translation>Verilerin şu anda tutulduğu %1 dışında bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose another one.</source>
+        <translation>%1 klasörü oluşturulamıyor. Başka bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>Badge Desk cannot write to %1. Choose a folder you can write to.</source>
+        <translation>Badge Desk %1 konumuna yazamıyor. Yazabileceğiniz bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the folder being moved.</source>
+        <translation>%1, taşınan klasörün içinde.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2.</source>
+        <translation>%1, %2 konumuna kopyalanamadı.</translation>
+    </message>
+    <message>
+        <source>Your drafts, job journals and moderation logs could not be moved to %1: %2 Nothing was removed; Badge Desk keeps using %3.</source>
+        <translation>Taslaklarınız, iş günlükleriniz ve moderasyon günlükleriniz %1 konumuna taşınamadı: %2 Hiçbir şey kaldırılmadı; Badge Desk %3 konumunu kullanmaya devam ediyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already existed in %1 with other content and were left in %2: %3</source>
+        <translation>
+            <numerusform>%n dosya %1 içinde farklı içerikle zaten vardı ve %2 içinde bırakıldı: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1398,7 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
         <translation>API anahtarı %1 bölgesinde tanınmadı.</translation>
     </message>
     <message>
-        <source>Check the key and the project's region.</source>
+        <source>Check the key and the project&apos;s region.</source>
         <translation>Anahtarı ve projenin bölgesini kontrol edin.</translation>
     </message>
     <message>
@@ -1258,8 +1438,8 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
         <translation>Sunucuda bir sorun oluştu (HTTP %1).</translation>
     </message>
     <message>
-        <source>Try again in a moment. If it persists, check Watchers' status.</source>
-        <translation>Birazdan tekrar deneyin. Sorun sürerse Watchers'ın durumunu kontrol edin.</translation>
+        <source>Try again in a moment. If it persists, check Watchers&apos; status.</source>
+        <translation>Birazdan tekrar deneyin. Sorun sürerse Watchers&apos;ın durumunu kontrol edin.</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
@@ -1270,8 +1450,8 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
         <translation>Güvenli bağlantı başarısız: %1</translation>
     </message>
     <message>
-        <source>The server's certificate could not be trusted, so nothing was sent. Check the server address, the system clock and any proxy that intercepts HTTPS.</source>
-        <translation>Sunucunun sertifikasına güvenilemedi, bu yüzden hiçbir şey gönderilmedi. Sunucu adresini, sistem saatini ve HTTPS trafiğini araya girerek yakalayan proxy'leri kontrol edin.</translation>
+        <source>The server&apos;s certificate could not be trusted, so nothing was sent. Check the server address, the system clock and any proxy that intercepts HTTPS.</source>
+        <translation>Sunucunun sertifikasına güvenilemedi, bu yüzden hiçbir şey gönderilmedi. Sunucu adresini, sistem saatini ve HTTPS trafiğini araya girerek yakalayan proxy&apos;leri kontrol edin.</translation>
     </message>
     <message>
         <source>Connection refused by the server.</source>
@@ -1331,7 +1511,9 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     </message>
     <message numerus="yes">
         <source>No complete answer within %n second(s).</source>
-        <translation><numerusform>%n saniye içinde tam bir yanıt gelmedi.</numerusform></translation>
+        <translation>
+            <numerusform>%n saniye içinde tam bir yanıt gelmedi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server may be slow or unreachable; try again.</source>
@@ -1357,16 +1539,16 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
         <translation>Oda zaten var olmalıdır</translation>
     </message>
     <message>
-        <source>ℹ The API can grant the role but cannot take it back. To revoke it, open the user's avatar menu in the Watchers admin panel.</source>
+        <source>ℹ The API can grant the role but cannot take it back. To revoke it, open the user&apos;s avatar menu in the Watchers admin panel.</source>
         <translation>ℹ API rolü verebilir ancak geri alamaz. Geri almak için Watchers yönetim panelinde kullanıcının avatar menüsünü açın.</translation>
-    </message>
-    <message>
-        <source>&amp;Room:</source>
-        <translation>&amp;Oda:</translation>
     </message>
     <message>
         <source>Enter the room ID.</source>
         <translation>Oda kimliğini girin.</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m:</source>
+        <translation>&amp;Oda:</translation>
     </message>
 </context>
 <context>
@@ -1432,7 +1614,9 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     </message>
     <message numerus="yes">
         <source>(%1 — %n character(s), too large to show; parsed in full)</source>
-        <translation><numerusform>(%1 — %n karakter, gösterilemeyecek kadar büyük; tamamı işlendi)</numerusform></translation>
+        <translation>
+            <numerusform>(%1 — %n karakter, gösterilemeyecek kadar büyük; tamamı işlendi)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the IDs…</source>
@@ -1440,27 +1624,39 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     </message>
     <message numerus="yes">
         <source>%n unique ID(s) to send</source>
-        <translation><numerusform>Gönderilecek %n benzersiz kimlik</numerusform></translation>
+        <translation>
+            <numerusform>Gönderilecek %n benzersiz kimlik</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) sent once</source>
-        <translation><numerusform>%n yinelenen, bir kez gönderilir</numerusform></translation>
+        <translation>
+            <numerusform>%n yinelenen, bir kez gönderilir</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid left out</source>
-        <translation><numerusform>%n geçersiz, dışarıda bırakıldı</numerusform></translation>
+        <translation>
+            <numerusform>%n geçersiz, dışarıda bırakıldı</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n empty</source>
-        <translation><numerusform>%n boş</numerusform></translation>
+        <translation>
+            <numerusform>%n boş</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n look(s) encrypted, left out</source>
-        <translation><numerusform>%n şifrelenmiş görünüyor, dışarıda bırakıldı</numerusform></translation>
+        <translation>
+            <numerusform>%n şifrelenmiş görünüyor, dışarıda bırakıldı</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n look(s) encrypted, sent as is</source>
-        <translation><numerusform>%n şifrelenmiş görünüyor, olduğu gibi gönderilir</numerusform></translation>
+        <translation>
+            <numerusform>%n şifrelenmiş görünüyor, olduğu gibi gönderilir</numerusform>
+        </translation>
     </message>
     <message>
         <source>header row skipped</source>
@@ -1468,7 +1664,9 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… ve %n tane daha</numerusform></translation>
+        <translation>
+            <numerusform>… ve %n tane daha</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1487,7 +1685,7 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     </message>
     <message>
         <source>The file is larger than 10 MB; the download was stopped there.</source>
-        <translation>Dosya 10 MB'tan büyük; indirme bu noktada durduruldu.</translation>
+        <translation>Dosya 10 MB&apos;tan büyük; indirme bu noktada durduruldu.</translation>
     </message>
     <message>
         <source>No picture.</source>
@@ -1596,7 +1794,7 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     </message>
     <message>
         <source>until %1 UTC</source>
-        <translation>%1 UTC'ye kadar</translation>
+        <translation>%1 UTC&apos;ye kadar</translation>
     </message>
     <message>
         <source>permanent</source>
@@ -1650,7 +1848,7 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     </message>
     <message>
         <source>The job journal %1 was written by a newer Badge Desk.</source>
-        <translation>İş günlüğü %1, Badge Desk'in daha yeni bir sürümü tarafından yazılmış.</translation>
+        <translation>İş günlüğü %1, Badge Desk&apos;in daha yeni bir sürümü tarafından yazılmış.</translation>
     </message>
     <message>
         <source>%1 is not a Badge Desk job journal.</source>
@@ -1669,7 +1867,7 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     <name>JobProgressPanel</name>
     <message>
         <source>&amp;Pause</source>
-        <translation>&amp;Duraklat</translation>
+        <translation>D&amp;uraklat</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -1681,7 +1879,7 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     </message>
     <message>
         <source>Retry &amp;failed only</source>
-        <translation>Yalnızca &amp;başarısızları yeniden dene</translation>
+        <translation>Yalnızca başarısızları y&amp;eniden dene</translation>
     </message>
     <message>
         <source>&amp;Export results…</source>
@@ -1753,11 +1951,15 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n dk</numerusform></translation>
+        <translation>
+            <numerusform>%n dk</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n sn</numerusform></translation>
+        <translation>
+            <numerusform>%n sn</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not write %1.</source>
@@ -1803,11 +2005,15 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     </message>
     <message numerus="yes">
         <source>The server failed %n times in a row; the job is paused so as not to overload it. Last error: %1</source>
-        <translation><numerusform>Sunucu art arda %n kez hata verdi; sunucuyu aşırı yüklememek için iş duraklatıldı. Son hata: %1</numerusform></translation>
+        <translation>
+            <numerusform>Sunucu art arda %n kez hata verdi; sunucuyu aşırı yüklememek için iş duraklatıldı. Son hata: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Gave up after %n attempts: %1</source>
-        <translation><numerusform>%n denemeden sonra vazgeçildi: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n denemeden sonra vazgeçildi: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server asks to wait until %1; the job is paused. Resume it then.</source>
@@ -1844,14 +2050,6 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
 <context>
     <name>JobsWindow</name>
     <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Sürdür</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Yenile</translation>
-    </message>
-    <message>
         <source>Jobs — %1</source>
         <translation>İşler — %1</translation>
     </message>
@@ -1882,6 +2080,14 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     <message>
         <source>%1 done, %2 failed, %3 pending</source>
         <translation>%1 tamamlandı, %2 başarısız, %3 bekliyor</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Sü&amp;rdür</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>&amp;Yenile</translation>
     </message>
 </context>
 <context>
@@ -1928,7 +2134,9 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     </message>
     <message numerus="yes">
         <source>a list of %n item(s)</source>
-        <translation><numerusform>%n öğeli bir liste</numerusform></translation>
+        <translation>
+            <numerusform>%n öğeli bir liste</numerusform>
+        </translation>
     </message>
     <message>
         <source>an object</source>
@@ -1946,11 +2154,11 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
         <translation>Bu bir Watchers belirtecine benzemiyor: Bir belirteç, noktalarla ayrılmış üç bölümden oluşur.</translation>
     </message>
     <message>
-        <source>The token's middle part is not valid base64url; it may be cut short.</source>
+        <source>The token&apos;s middle part is not valid base64url; it may be cut short.</source>
         <translation>Belirtecin orta bölümü geçerli bir base64url değil; kesilmiş olabilir.</translation>
     </message>
     <message>
-        <source>The token's payload is not a JSON object.</source>
+        <source>The token&apos;s payload is not a JSON object.</source>
         <translation>Belirtecin yükü bir JSON nesnesi değil.</translation>
     </message>
 </context>
@@ -2020,10 +2228,6 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
         <translation>&amp;Yeni rozet</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Çoğalt</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Düzenle</translation>
     </message>
@@ -2034,14 +2238,6 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     <message>
         <source>&amp;Assign to users…</source>
         <translation>Kullanıcılara &amp;ver…</translation>
-    </message>
-    <message>
-        <source>Copy as c&amp;URL</source>
-        <translation>c&amp;URL olarak kopyala</translation>
-    </message>
-    <message>
-        <source>&amp;Export badges…</source>
-        <translation>Rozetleri dışa &amp;aktar…</translation>
     </message>
     <message>
         <source>&amp;Import badges…</source>
@@ -2062,10 +2258,6 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     <message>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
-    </message>
-    <message>
-        <source>Copy to &amp;profile</source>
-        <translation>Profile k&amp;opyala</translation>
     </message>
     <message>
         <source>&amp;Badge</source>
@@ -2153,11 +2345,15 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     </message>
     <message numerus="yes">
         <source>%n badge(s)</source>
-        <translation><numerusform>%n rozet</numerusform></translation>
+        <translation>
+            <numerusform>%n rozet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n badge(s) shown</source>
-        <translation><numerusform>%n rozetten %1 tanesi gösteriliyor</numerusform></translation>
+        <translation>
+            <numerusform>%n rozetten %1 tanesi gösteriliyor</numerusform>
+        </translation>
     </message>
     <message>
         <source>You are switching to %1.</source>
@@ -2181,7 +2377,9 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     </message>
     <message numerus="yes">
         <source>Unsaved changes to %n badge(s) were kept from an earlier session.</source>
-        <translation><numerusform>Önceki bir oturumdan %n rozete ait kaydedilmemiş değişiklikler saklandı.</numerusform></translation>
+        <translation>
+            <numerusform>Önceki bir oturumdan %n rozete ait kaydedilmemiş değişiklikler saklandı.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You are restoring a draft.</source>
@@ -2265,11 +2463,15 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     </message>
     <message numerus="yes">
         <source>Delete the badge %1? %n user(s) hold it and will lose it. This cannot be undone.</source>
-        <translation><numerusform>%1 rozeti silinsin mi? Bu rozet %n kullanıcıda var ve onu kaybedecekler. Bu işlem geri alınamaz.</numerusform></translation>
+        <translation>
+            <numerusform>%1 rozeti silinsin mi? Bu rozet %n kullanıcıda var ve onu kaybedecekler. Bu işlem geri alınamaz.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %1 badges? %n user(s) hold them in total and will lose them. This cannot be undone.</source>
-        <translation><numerusform>%1 rozet silinsin mi? Bu rozetler toplam %n kullanıcıda var ve onları kaybedecekler. Bu işlem geri alınamaz.</numerusform></translation>
+        <translation>
+            <numerusform>%1 rozet silinsin mi? Bu rozetler toplam %n kullanıcıda var ve onları kaybedecekler. Bu işlem geri alınamaz.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete badges</source>
@@ -2281,11 +2483,15 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     </message>
     <message numerus="yes">
         <source>Deleted %n badge(s).</source>
-        <translation><numerusform>%n rozet silindi.</numerusform></translation>
+        <translation>
+            <numerusform>%n rozet silindi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) could not be deleted</source>
-        <translation><numerusform>%n rozet silinemedi</numerusform></translation>
+        <translation>
+            <numerusform>%n rozet silinemedi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleting %1…</source>
@@ -2313,7 +2519,9 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     </message>
     <message numerus="yes">
         <source>Exported %n badge(s) to %1.</source>
-        <translation><numerusform>%n rozet dışa aktarıldı: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n rozet dışa aktarıldı: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import badges</source>
@@ -2329,7 +2537,9 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     </message>
     <message numerus="yes">
         <source>Create %n new badge(s) in %1 from this file?</source>
-        <translation><numerusform>Bu dosyadan %1 içinde %n yeni rozet oluşturulsun mu?</numerusform></translation>
+        <translation>
+            <numerusform>Bu dosyadan %1 içinde %n yeni rozet oluşturulsun mu?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create</source>
@@ -2341,7 +2551,9 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     </message>
     <message numerus="yes">
         <source>Copying %n badge(s) to %1…</source>
-        <translation><numerusform>%n rozet %1 profiline kopyalanıyor…</numerusform></translation>
+        <translation>
+            <numerusform>%n rozet %1 profiline kopyalanıyor…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copied %1 badge(s) to %2, %3 failed.</source>
@@ -2354,6 +2566,34 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     <message>
         <source>You are closing the window.</source>
         <translation>Pencereyi kapatıyorsunuz.</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>&amp;Çoğalt</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;cURL</source>
+        <translation>c&amp;URL olarak kopyala</translation>
+    </message>
+    <message>
+        <source>E&amp;xport badges…</source>
+        <translation>Rozetleri dışa &amp;aktar…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klavye kısayolları</translation>
+    </message>
+    <message>
+        <source>&amp;About Badge Desk</source>
+        <translation>Badge Desk &amp;hakkında</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y to profile</source>
+        <translation>Profile k&amp;opyala</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
     </message>
 </context>
 <context>
@@ -2386,7 +2626,9 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     <name>ModerationLogEntry</name>
     <message numerus="yes">
         <source>%1, %2 and %n more</source>
-        <translation><numerusform>%1, %2 ve %n tane daha</numerusform></translation>
+        <translation>
+            <numerusform>%1, %2 ve %n tane daha</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2441,7 +2683,7 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     </message>
     <message>
         <source>The Watchers API has no documented way to remove a badge from users; do it in the Watchers admin panel.</source>
-        <translation>Watchers API'sinde kullanıcılardan rozet kaldırmanın belgelenmiş bir yolu yok; bunu Watchers yönetim panelinden yapın.</translation>
+        <translation>Watchers API&apos;sinde kullanıcılardan rozet kaldırmanın belgelenmiş bir yolu yok; bunu Watchers yönetim panelinden yapın.</translation>
     </message>
     <message>
         <source>Export moderation log</source>
@@ -2450,6 +2692,201 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <source>Bans</source>
+        <translation>Yasaklar</translation>
+    </message>
+    <message>
+        <source>Unbans</source>
+        <translation>Yasak kaldırmalar</translation>
+    </message>
+    <message>
+        <source>Moderator grants</source>
+        <translation>Moderatör atamaları</translation>
+    </message>
+    <message>
+        <source>Badge assignments</source>
+        <translation>Rozet vermeler</translation>
+    </message>
+    <message>
+        <source>Badge removals</source>
+        <translation>Rozet kaldırmalar</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Tercihler</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Genel</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Sistem varsayılanı (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>The language of Badge Desk&apos;s menus and messages. &quot;System default&quot; follows the languages chosen in your system settings. Takes effect the next time Badge Desk starts.</source>
+        <translation>Badge Desk menülerinin ve iletilerinin dili. “Sistem varsayılanı”, sistem ayarlarınızda seçilen dilleri izler. Badge Desk bir sonraki başlatılışında geçerli olur.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Ağ</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> saniye</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer timeout:</source>
+        <translation>&amp;Aktarım zaman aşımı:</translation>
+    </message>
+    <message>
+        <source>Give up on a request when no data has moved for this many seconds (%1 to %2). Requests that only read are then tried again; changes are never sent twice by themselves.</source>
+        <translation>Bu kadar saniye boyunca hiç veri aktarılmazsa isteği bırak (%1 ile %2 arası). Yalnızca okuyan istekler sonra yeniden denenir; değişiklikler hiçbir zaman kendiliğinden iki kez gönderilmez.</translation>
+    </message>
+    <message>
+        <source>Overall &amp;deadline:</source>
+        <translation>&amp;Toplam süre sınırı:</translation>
+    </message>
+    <message>
+        <source>The longest one request may take in all, retries included, in seconds (at least the transfer timeout, at most %1). Then it fails with a message.</source>
+        <translation>Bir isteğin yeniden denemeler dahil toplamda sürebileceği en uzun süre, saniye olarak (en az aktarım zaman aşımı, en fazla %1). Sonra istek bir iletiyle başarısız olur.</translation>
+    </message>
+    <message>
+        <source>Bulk jobs</source>
+        <translation>Toplu işler</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size (IDs per call):</source>
+        <translation>&amp;Parti boyutu (çağrı başına kimlik):</translation>
+    </message>
+    <message>
+        <source>How many user IDs go into one assign call (%1 to %2; the Watchers API asks for at most %2). Smaller batches show progress more often, larger ones need fewer calls. Used by jobs started from now on.</source>
+        <translation>Bir assign çağrısına kaç kullanıcı kimliği girer (%1 ile %2 arası; Watchers API en fazla %2 ister). Küçük partiler ilerlemeyi daha sık gösterir, büyükleri daha az çağrı gerektirir. Bundan sonra başlatılan işler için kullanılır.</translation>
+    </message>
+    <message>
+        <source>&amp;Calls at the same time:</source>
+        <translation>Aynı anda &amp;çağrı sayısı:</translation>
+    </message>
+    <message>
+        <source>How many calls a bulk job keeps going at once (%1 to %2). More is faster but meets the server&apos;s rate limits sooner; Badge Desk then waits as the server asks. Used by jobs started from now on.</source>
+        <translation>Bir toplu işin aynı anda kaç çağrıyı sürdürdüğü (%1 ile %2 arası). Daha fazlası daha hızlıdır ancak sunucunun hız sınırlarına daha erken takılır; Badge Desk o zaman sunucunun istediği kadar bekler. Bundan sonra başlatılan işler için kullanılır.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Güvenlik</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> gün</translation>
+    </message>
+    <message>
+        <source>never warn</source>
+        <translation>asla uyarma</translation>
+    </message>
+    <message>
+        <source>&amp;Warn about tokens older than:</source>
+        <translation>Şundan eski belirteçler için &amp;uyar:</translation>
+    </message>
+    <message>
+        <source>For profiles created from now on: warn when the bearer token in use is older than this many days, as a reminder to rotate it. 0 never warns. A profile&apos;s own value is changed in its token manager.</source>
+        <translation>Bundan sonra oluşturulan profiller için: kullanılan Bearer belirteci bu kadar günden eskiyse, yenilemeyi hatırlatmak için uyar. 0 hiç uyarmaz. Bir profilin kendi değeri, o profilin belirteç yöneticisinde değiştirilir.</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Depolama</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Varsayılan: %1</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Gözat…</translation>
+    </message>
+    <message>
+        <source>Choose the folder in a file browser.</source>
+        <translation>Klasörü bir dosya tarayıcısında seç.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>&amp;Varsayılana sıfırla</translation>
+    </message>
+    <message>
+        <source>Use the default folder: %1</source>
+        <translation>Varsayılan klasörü kullan: %1</translation>
+    </message>
+    <message>
+        <source>Where drafts, job journals and moderation logs are kept. Empty means the default folder. Takes effect the next time Badge Desk starts; you are asked whether the existing data moves along.</source>
+        <translation>Taslakların, iş günlüklerinin ve moderasyon günlüklerinin tutulduğu yer. Boş, varsayılan klasör demektir. Badge Desk bir sonraki başlatılışında geçerli olur; mevcut verilerin de taşınıp taşınmayacağı size sorulur.</translation>
+    </message>
+    <message>
+        <source>Data &amp;folder:</source>
+        <translation>Veri &amp;klasörü:</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Veri klasörü</translation>
+    </message>
+    <message>
+        <source>Put every field back to its default. Nothing is saved before OK.</source>
+        <translation>Her alanı varsayılan değerine döndür. Tamam&apos;a basılmadan hiçbir şey kaydedilmez.</translation>
+    </message>
+    <message>
+        <source>Badge Desk will speak %1 from the next time it starts.</source>
+        <translation>Badge Desk bir sonraki başlatılışından itibaren şu dili kullanacak: %1.</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>Şu anda kullanılan: %1</translation>
+    </message>
+    <message>
+        <source>BADGEDESK_DATA_DIR is set, so it decides where data is kept in this session.</source>
+        <translation>BADGEDESK_DATA_DIR ayarlı; bu oturumda verilerin nerede tutulacağını o belirler.</translation>
+    </message>
+    <message>
+        <source>From the next start: %1. Your drafts, job journals and moderation logs will be moved there then.</source>
+        <translation>Bir sonraki başlatmadan itibaren: %1. Taslaklarınız, iş günlükleriniz ve moderasyon günlükleriniz o zaman oraya taşınacak.</translation>
+    </message>
+    <message>
+        <source>From the next start: %1.</source>
+        <translation>Bir sonraki başlatmadan itibaren: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Veri klasörünü seçin</translation>
+    </message>
+    <message>
+        <source>Move your data?</source>
+        <translation>Verileriniz taşınsın mı?</translation>
+    </message>
+    <message>
+        <source>Your drafts, job journals and moderation logs are in %1.
+
+Move them to %2 the next time Badge Desk starts? Every file is copied and checked before the old one is removed.
+
+If you leave them, they stay where they are and Badge Desk starts with an empty folder. Nothing is deleted.</source>
+        <translation>Taslaklarınız, iş günlükleriniz ve moderasyon günlükleriniz %1 içinde.
+
+Badge Desk bir sonraki başlatılışında bunlar %2 konumuna taşınsın mı? Eski dosya kaldırılmadan önce her dosya kopyalanır ve denetlenir.
+
+Bırakırsanız oldukları yerde kalırlar ve Badge Desk boş bir klasörle başlar. Hiçbir şey silinmez.</translation>
+    </message>
+    <message>
+        <source>Move them</source>
+        <translation>Taşı</translation>
+    </message>
+    <message>
+        <source>Leave them</source>
+        <translation>Bırak</translation>
     </message>
 </context>
 <context>
@@ -2466,7 +2903,7 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
         <translation>Yerel test ortamı kimlik bilgilerini başlarken alır; anahtar zincirinden okunacak bir şey yok.</translation>
     </message>
     <message>
-        <source>Profile "%1" has no active bearer token. Add one under Profiles and tokens.</source>
+        <source>Profile &quot;%1&quot; has no active bearer token. Add one under Profiles and tokens.</source>
         <translation>“%1” profilinin etkin bir Bearer belirteci yok. Profiller ve belirteçler bölümünden bir tane ekleyin.</translation>
     </message>
     <message>
@@ -2474,11 +2911,11 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
         <translation>Kullanılabilir bir gizli bilgi deposu yok.</translation>
     </message>
     <message>
-        <source>The API key of profile "%1" is not in the keychain. Enter it again under Profiles and tokens.</source>
+        <source>The API key of profile &quot;%1&quot; is not in the keychain. Enter it again under Profiles and tokens.</source>
         <translation>“%1” profilinin API anahtarı anahtar zincirinde yok. Profiller ve belirteçler bölümünden yeniden girin.</translation>
     </message>
     <message>
-        <source>The bearer token "%1" of profile "%2" is not in the keychain. Paste it again under Profiles and tokens.</source>
+        <source>The bearer token &quot;%1&quot; of profile &quot;%2&quot; is not in the keychain. Paste it again under Profiles and tokens.</source>
         <translation>“%2” profilinin “%1” Bearer belirteci anahtar zincirinde yok. Profiller ve belirteçler bölümünden yeniden yapıştırın.</translation>
     </message>
 </context>
@@ -2538,14 +2975,14 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>API &amp;anahtarı:</translation>
+        <translation>API a&amp;nahtarı:</translation>
     </message>
     <message>
         <source>Bearer token</source>
         <translation>Bearer belirteci</translation>
     </message>
     <message>
-        <source>Paste the bearer token ("Bearer …" is fine)</source>
+        <source>Paste the bearer token (&quot;Bearer …&quot; is fine)</source>
         <translation>Bearer belirtecini yapıştırın (“Bearer …” olabilir)</translation>
     </message>
     <message>
@@ -2553,8 +2990,8 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
         <translation>Belirteç etiketi</translation>
     </message>
     <message>
-        <source>Token label, e.g. Anna's laptop</source>
-        <translation>Belirteç etiketi, örn. Anna'nın dizüstü bilgisayarı</translation>
+        <source>Token label, e.g. Anna&apos;s laptop</source>
+        <translation>Belirteç etiketi, örn. Anna&apos;nın dizüstü bilgisayarı</translation>
     </message>
     <message>
         <source>Manage &amp;tokens…</source>
@@ -2645,10 +3082,6 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
         <translation>Kaydet</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>Bağlantıyı &amp;test et</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>Bağlantıyı test et</translation>
     </message>
@@ -2657,19 +3090,19 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
         <translation>Profile bir ad verin.</translation>
     </message>
     <message>
-        <source>Another profile is already called "%1".</source>
+        <source>Another profile is already called &quot;%1&quot;.</source>
         <translation>Başka bir profilin adı zaten “%1”.</translation>
     </message>
     <message>
         <source>Enter the custom base URL, e.g. https://staging.example.com.</source>
-        <translation>Özel temel URL'yi girin, örn. https://staging.example.com.</translation>
+        <translation>Özel temel URL&apos;yi girin, örn. https://staging.example.com.</translation>
     </message>
     <message>
         <source>The base URL must not contain a user name or password.</source>
         <translation>Temel URL kullanıcı adı veya parola içermemelidir.</translation>
     </message>
     <message>
-        <source>Enter the project's API key.</source>
+        <source>Enter the project&apos;s API key.</source>
         <translation>Projenin API anahtarını girin.</translation>
     </message>
     <message>
@@ -2686,7 +3119,7 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     </message>
     <message>
         <source>Enter the custom base URL first.</source>
-        <translation>Önce özel temel URL'yi girin.</translation>
+        <translation>Önce özel temel URL&apos;yi girin.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
@@ -2695,6 +3128,10 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     <message>
         <source>Enter the API key and paste a token to test them.</source>
         <translation>Test etmek için API anahtarını girin ve bir belirteç yapıştırın.</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>Bağlantıyı &amp;test et</translation>
     </message>
 </context>
 <context>
@@ -2748,8 +3185,10 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
         <translation>Profili sil</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the profile "%1"? Its API key and %n token(s) are removed from the keychain, and its local drafts, job journals and logs are deleted. Nothing changes on the server.</source>
-        <translation><numerusform>“%1” profili silinsin mi? API anahtarı ve %n belirteci anahtar zincirinden kaldırılır; yerel taslakları, iş günlükleri ve diğer günlükleri silinir. Sunucuda hiçbir şey değişmez.</numerusform></translation>
+        <source>Delete the profile &quot;%1&quot;? Its API key and %n token(s) are removed from the keychain, and its local drafts, job journals and logs are deleted. Nothing changes on the server.</source>
+        <translation>
+            <numerusform>“%1” profili silinsin mi? API anahtarı ve %n belirteci anahtar zincirinden kaldırılır; yerel taslakları, iş günlükleri ve diğer günlükleri silinir. Sunucuda hiçbir şey değişmez.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2772,7 +3211,9 @@ bilgisi sorunundan sonra `jobs resume JOB_ID` yalnızca onaylanmamış olanları
     </message>
     <message numerus="yes">
         <source>This token is %n day(s) old, older than the rotation age you set.</source>
-        <translation><numerusform>Bu belirteç %n günlük; ayarladığınız yenileme süresinden daha eski.</numerusform></translation>
+        <translation>
+            <numerusform>Bu belirteç %n günlük; ayarladığınız yenileme süresinden daha eski.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2879,10 +3320,6 @@ Belirteç yalnızca bu oturum için kullanılsın mı? Bellekte tutulur ve Badge
         <translation>Belirteci ve API anahtarını ekle</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Dışa aktar…</translation>
-    </message>
-    <message>
         <source>Export the request log</source>
         <translation>İstek günlüğünü dışa aktar</translation>
     </message>
@@ -2946,6 +3383,10 @@ Belirteç yalnızca bu oturum için kullanılsın mı? Bellekte tutulur ve Badge
         <source>The request log could not be written to %1: %2</source>
         <translation>İstek günlüğü %1 konumuna yazılamadı: %2</translation>
     </message>
+    <message>
+        <source>Expo&amp;rt…</source>
+        <translation>Dışa a&amp;ktar…</translation>
+    </message>
 </context>
 <context>
     <name>RequestLogModel</name>
@@ -3006,7 +3447,9 @@ Belirteç yalnızca bu oturum için kullanılsın mı? Bellekte tutulur ve Badge
     </message>
     <message numerus="yes">
         <source>The local sandbox did not start within %n second(s).</source>
-        <translation><numerusform>Yerel test ortamı %n saniye içinde başlamadı.</numerusform></translation>
+        <translation>
+            <numerusform>Yerel test ortamı %n saniye içinde başlamadı.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The local sandbox printed an unexpected address.</source>
@@ -3026,6 +3469,37 @@ Belirteç yalnızca bu oturum için kullanılsın mı? Bellekte tutulur ve Badge
     <message>
         <source>The “id” of the sent message must be a whole number, but it is %1.</source>
         <translation>Gönderilen mesajın “id” alanı bir tam sayı olmalıdır, ancak değeri: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klavye kısayolları</translation>
+    </message>
+    <message>
+        <source>Every command that has a shortcut, grouped by menu. Tab and Shift+Tab move between fields; Alt with an underlined letter goes to that field or button.</source>
+        <translation>Kısayolu olan her komut, menüye göre gruplanmış olarak. Tab ve Shift+Tab alanlar arasında geçiş yapar; Alt ile altı çizili bir harf o alana veya düğmeye gider.</translation>
+    </message>
+    <message>
+        <source>Part of a command or a key</source>
+        <translation>Bir komutun veya tuşun bir kısmı</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Bul:</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Komut</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kısayol</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Diğer</translation>
     </message>
 </context>
 <context>
@@ -3155,8 +3629,8 @@ Belirteç yalnızca bu oturum için kullanılsın mı? Bellekte tutulur ve Badge
         <translation>Yeni belirteç etiketi</translation>
     </message>
     <message>
-        <source>e.g. CI bot, Anna's laptop</source>
-        <translation>örn. CI botu, Anna'nın dizüstü bilgisayarı</translation>
+        <source>e.g. CI bot, Anna&apos;s laptop</source>
+        <translation>örn. CI botu, Anna&apos;nın dizüstü bilgisayarı</translation>
     </message>
     <message>
         <source>La&amp;bel:</source>
@@ -3167,12 +3641,8 @@ Belirteç yalnızca bu oturum için kullanılsın mı? Bellekte tutulur ve Badge
         <translation>Belirteci yapıştır</translation>
     </message>
     <message>
-        <source>Paste the token ("Bearer …" is fine)</source>
+        <source>Paste the token (&quot;Bearer …&quot; is fine)</source>
         <translation>Belirteci yapıştırın (“Bearer …” olabilir)</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Ekle</translation>
     </message>
     <message>
         <source>Add token</source>
@@ -3216,7 +3686,9 @@ Belirteç yalnızca bu oturum için kullanılsın mı? Bellekte tutulur ve Badge
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n gün</numerusform></translation>
+        <translation>
+            <numerusform>%n gün</numerusform>
+        </translation>
     </message>
     <message>
         <source>No token yet. Paste one below: in the Watchers admin panel, Settings → Bearer tokens.</source>
@@ -3255,15 +3727,15 @@ Belirteç yalnızca bu oturum için kullanılsın mı? Bellekte tutulur ve Badge
         <translation>Belirteç kaydedilmedi. %1</translation>
     </message>
     <message>
-        <source>Token "%1" saved in the keychain.</source>
+        <source>Token &quot;%1&quot; saved in the keychain.</source>
         <translation>“%1” belirteci anahtar zincirine kaydedildi.</translation>
     </message>
     <message>
-        <source>Token "%1" is kept for this session only.</source>
+        <source>Token &quot;%1&quot; is kept for this session only.</source>
         <translation>“%1” belirteci yalnızca bu oturum için tutuluyor.</translation>
     </message>
     <message>
-        <source>Renamed to "%1".</source>
+        <source>Renamed to &quot;%1&quot;.</source>
         <translation>Yeni ad: “%1”.</translation>
     </message>
     <message>
@@ -3275,7 +3747,7 @@ Belirteç yalnızca bu oturum için kullanılsın mı? Bellekte tutulur ve Badge
         <translation>Belirteç değiştirilmedi. %1</translation>
     </message>
     <message>
-        <source>Token "%1" replaced.</source>
+        <source>Token &quot;%1&quot; replaced.</source>
         <translation>“%1” belirteci değiştirildi.</translation>
     </message>
     <message>
@@ -3283,7 +3755,7 @@ Belirteç yalnızca bu oturum için kullanılsın mı? Bellekte tutulur ve Badge
         <translation>Belirteci kaldır</translation>
     </message>
     <message>
-        <source>Remove the token "%1" from %2? It is deleted from the keychain; it stays valid on the server until revoked in the admin panel.</source>
+        <source>Remove the token &quot;%1&quot; from %2? It is deleted from the keychain; it stays valid on the server until revoked in the admin panel.</source>
         <translation>“%1” belirteci %2 profilinden kaldırılsın mı? Anahtar zincirinden silinir; yönetim panelinde iptal edilene kadar sunucuda geçerli kalır.</translation>
     </message>
     <message>
@@ -3291,20 +3763,26 @@ Belirteç yalnızca bu oturum için kullanılsın mı? Bellekte tutulur ve Badge
         <translation>Belirteç kaldırılamadı: %1</translation>
     </message>
     <message>
-        <source>Token "%1" removed.</source>
+        <source>Token &quot;%1&quot; removed.</source>
         <translation>“%1” belirteci kaldırıldı.</translation>
     </message>
     <message>
-        <source>"%1" is now the active token.</source>
+        <source>&quot;%1&quot; is now the active token.</source>
         <translation>“%1” artık etkin belirteç.</translation>
     </message>
     <message numerus="yes">
         <source>Token copied. The clipboard is cleared in %n second(s).</source>
-        <translation><numerusform>Belirteç kopyalandı. Pano %n saniye içinde temizlenecek.</numerusform></translation>
+        <translation>
+            <numerusform>Belirteç kopyalandı. Pano %n saniye içinde temizlenecek.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Testing the connection…</source>
         <translation>Bağlantı test ediliyor…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Ekle</translation>
     </message>
 </context>
 <context>
@@ -3315,7 +3793,7 @@ Belirteç yalnızca bu oturum için kullanılsın mı? Bellekte tutulur ve Badge
     </message>
     <message>
         <source>This trigger was configured elsewhere in a form Badge Desk cannot edit. It is shown read-only and sent back unchanged.</source>
-        <translation>Bu tetikleyici başka bir yerde, Badge Desk'in düzenleyemediği bir biçimde yapılandırılmış. Salt okunur gösterilir ve değiştirilmeden geri gönderilir.</translation>
+        <translation>Bu tetikleyici başka bir yerde, Badge Desk&apos;in düzenleyemediği bir biçimde yapılandırılmış. Salt okunur gösterilir ve değiştirilmeden geri gönderilir.</translation>
     </message>
     <message>
         <source>Trigger (read-only)</source>
@@ -3360,6 +3838,18 @@ Belirteç yalnızca bu oturum için kullanılsın mı? Bellekte tutulur ve Badge
     <message>
         <source>An awarded badge lasts:</source>
         <translation>Verilen rozetin süresi:</translation>
+    </message>
+    <message>
+        <source>Rolling period in days for %1</source>
+        <translation>%1 için gün olarak kayan dönem</translation>
+    </message>
+    <message>
+        <source>Period start for %1</source>
+        <translation>%1 için dönem başlangıcı</translation>
+    </message>
+    <message>
+        <source>Period end for %1</source>
+        <translation>%1 için dönem sonu</translation>
     </message>
 </context>
 <context>
@@ -3448,7 +3938,7 @@ Belirteç yalnızca bu oturum için kullanılsın mı? Bellekte tutulur ve Badge
 <context>
     <name>UrlPolicy</name>
     <message>
-        <source>The server address "%1" is not a valid URL.</source>
+        <source>The server address &quot;%1&quot; is not a valid URL.</source>
         <translation>Sunucu adresi “%1” geçerli bir URL değil.</translation>
     </message>
     <message>
@@ -3460,7 +3950,7 @@ Belirteç yalnızca bu oturum için kullanılsın mı? Bellekte tutulur ve Badge
         <translation>%1 için şifresiz http:// reddedildi: Belirteç şifrelenmeden iletilirdi. https:// kullanın.</translation>
     </message>
     <message>
-        <source>Unsupported address scheme "%1": use https://.</source>
+        <source>Unsupported address scheme &quot;%1&quot;: use https://.</source>
         <translation>Desteklenmeyen adres şeması “%1”: https:// kullanın.</translation>
     </message>
 </context>
@@ -3479,11 +3969,11 @@ Belirteç yalnızca bu oturum için kullanılsın mı? Bellekte tutulur ve Badge
         <translation>Satır %1: denetim karakteri içeriyor, dışarıda bırakıldı.</translation>
     </message>
     <message>
-        <source>Line %1: "%2" looks encrypted or URL-encoded; the API expects the plain ID.</source>
+        <source>Line %1: &quot;%2&quot; looks encrypted or URL-encoded; the API expects the plain ID.</source>
         <translation>Satır %1: “%2” şifrelenmiş veya URL kodlu görünüyor; API düz kimliği bekler.</translation>
     </message>
     <message>
-        <source>Line %1: "%2" appears more than once; sent once.</source>
+        <source>Line %1: &quot;%2&quot; appears more than once; sent once.</source>
         <translation>Satır %1: “%2” birden fazla kez geçiyor; bir kez gönderilir.</translation>
     </message>
 </context>
@@ -3502,20 +3992,22 @@ Belirteç yalnızca bu oturum için kullanılsın mı? Bellekte tutulur ve Badge
         <translation>İptal edildi.</translation>
     </message>
     <message numerus="yes">
-        <source>The server's answer is larger than %n MB; it was not read.</source>
-        <translation><numerusform>Sunucunun yanıtı %n MB'tan büyük; okunmadı.</numerusform></translation>
+        <source>The server&apos;s answer is larger than %n MB; it was not read.</source>
+        <translation>
+            <numerusform>Sunucunun yanıtı %n MB&apos;tan büyük; okunmadı.</numerusform>
+        </translation>
     </message>
     <message>
         <source>OK</source>
         <translation>Tamam</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
+        <source>The server&apos;s answer could not be read.</source>
         <translation>Sunucunun yanıtı okunamadı.</translation>
     </message>
     <message>
         <source>Check that the address points at the Watchers API of the right region.</source>
-        <translation>Adresin doğru bölgenin Watchers API'sini gösterdiğini kontrol edin.</translation>
+        <translation>Adresin doğru bölgenin Watchers API&apos;sini gösterdiğini kontrol edin.</translation>
     </message>
     <message>
         <source>The created badge has no id.</source>
@@ -3528,6 +4020,10 @@ Belirteç yalnızca bu oturum için kullanılsın mı? Bellekte tutulur ve Badge
     <message>
         <source>Create it first; only existing badges can be updated.</source>
         <translation>Önce oluşturun; yalnızca var olan rozetler güncellenebilir.</translation>
+    </message>
+    <message>
+        <source>The server accepted the request, so it was probably created: refresh before trying again, so nothing is created twice.</source>
+        <translation>Sunucu isteği kabul etti, yani büyük olasılıkla oluşturuldu: Hiçbir şeyin iki kez oluşturulmaması için tekrar denemeden önce yenileyin.</translation>
     </message>
 </context>
 <context>
@@ -3564,11 +4060,11 @@ Belirteç yalnızca bu oturum için kullanılsın mı? Bellekte tutulur ve Badge
     <name>WelcomeWidget</name>
     <message>
         <source>Welcome to Badge Desk</source>
-        <translation>Badge Desk'e hoş geldiniz</translation>
+        <translation>Badge Desk&apos;e hoş geldiniz</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Badge Desk&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Badge Desk'e hoş geldiniz&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;Badge Desk&apos;e hoş geldiniz&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Design badges, hand them out, and moderate your Watchers chat. Everything stays on this computer; tokens live only in the OS keychain.</source>
@@ -3623,7 +4119,7 @@ Belirteç yalnızca bu oturum için kullanılsın mı? Bellekte tutulur ve Badge
     </message>
     <message>
         <source>Badge Desk: admin panel for the Watchers chat API.</source>
-        <translation>Badge Desk: Watchers sohbet API'si için yönetim paneli.</translation>
+        <translation>Badge Desk: Watchers sohbet API&apos;si için yönetim paneli.</translation>
     </message>
     <message>
         <source>Start a private local sandbox with demo data and open it.</source>
@@ -3642,7 +4138,7 @@ Belirteç yalnızca bu oturum için kullanılsın mı? Bellekte tutulur ve Badge
         <translation>AD</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
+        <source>There is no profile named &quot;%1&quot;.</source>
         <translation>“%1” adında bir profil yok.</translation>
     </message>
 </context>
