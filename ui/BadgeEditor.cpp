@@ -10,6 +10,7 @@
 #include "HexColor.h"
 #include "ImageField.h"
 #include "JsonParse.h"
+#include "StatusColors.h"
 #include "TextMetrics.h"
 #include "TriggerEditor.h"
 #include "WcagContrast.h"
@@ -19,6 +20,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
@@ -37,9 +39,20 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QColor ErrorColor(0xd3, 0x2f, 0x2f);
-const QColor WarningColor(0xb2, 0x6a, 0x00);
-const QColor OkColor(0x2e, 0x7d, 0x32);
+QColor errorColor()
+{
+    return StatusColors::text(StatusColors::Status::Problem, QGuiApplication::palette());
+}
+
+QColor warningColor()
+{
+    return StatusColors::text(StatusColors::Status::Warning, QGuiApplication::palette());
+}
+
+QColor okColor()
+{
+    return StatusColors::text(StatusColors::Status::Ok, QGuiApplication::palette());
+}
 
 QString colored(const QString &text, const QColor &color)
 {
@@ -85,7 +98,7 @@ void markInvalid(QWidget *widget, bool invalid)
         return;
     const QString sheet = invalid
         ? u"%1 { border: 2px solid %2; border-radius: 3px; }"_s.arg(
-            QString::fromLatin1(widget->metaObject()->className()), ErrorColor.name())
+            QString::fromLatin1(widget->metaObject()->className()), errorColor().name())
         : QString();
     if (widget->styleSheet() != sheet)
         widget->setStyleSheet(sheet);
@@ -698,9 +711,9 @@ void BadgeEditor::refresh()
     m_revertAction->setEnabled(isDirty() && !m_busy);
     const QString serverProblem = m_serverIssues.value(u"_"_s).join(u' ');
     if (!serverProblem.isEmpty())
-        m_saveReason->setText(colored(tr("Save failed: %1").arg(serverProblem), ErrorColor));
+        m_saveReason->setText(colored(tr("Save failed: %1").arg(serverProblem), errorColor()));
     else if (!reason.isEmpty() && !validation().ok())
-        m_saveReason->setText(colored(reason, ErrorColor));
+        m_saveReason->setText(colored(reason, errorColor()));
     else
         m_saveReason->setText(reason.toHtmlEscaped());
 
@@ -721,7 +734,7 @@ void BadgeEditor::updateCounters()
         const int count = TextMetrics::codePoints(text);
         const bool over = count > limit;
         const QString value = QStringLiteral("%1 / %2").arg(count).arg(limit);
-        label->setText(over ? colored(value, ErrorColor) : value);
+        label->setText(over ? colored(value, errorColor()) : value);
         label->setAccessibleName(tr("%1 of %2 characters").arg(count).arg(limit));
         label->setProperty("over", over);
         markInvalid(field, over);
@@ -741,7 +754,7 @@ void BadgeEditor::updateValidation()
         bool error = false;
         bool warning = false;
         for (const QString &message : m_serverIssues.value(field)) {
-            lines.append(colored(tr("Server: %1").arg(message), ErrorColor));
+            lines.append(colored(tr("Server: %1").arg(message), errorColor()));
             error = true;
         }
         for (const FieldIssue &issue : result.issues()) {
@@ -749,7 +762,7 @@ void BadgeEditor::updateValidation()
                 continue;
             const bool isError = issue.severity == FieldIssue::Severity::Error;
             // An empty required field of a fresh badge is not yet a mistake worth red ink.
-            lines.append(colored(issue.message, isError ? ErrorColor : WarningColor));
+            lines.append(colored(issue.message, isError ? errorColor() : warningColor()));
             error = error || isError;
             warning = warning || !isError;
         }
@@ -777,7 +790,7 @@ void BadgeEditor::updateContrast()
         const WcagContrast::Level level = WcagContrast::levelFor(ratio);
         const QString line =
             tr("%1 — %2").arg(WcagContrast::formatRatio(ratio), WcagContrast::levelName(level));
-        return colored(line, ratio >= needed ? OkColor : ErrorColor);
+        return colored(line, ratio >= needed ? okColor() : errorColor());
     };
     if (background && text) {
         const double ratio = WcagContrast::ratio(*text, *background);
@@ -793,12 +806,12 @@ void BadgeEditor::updateContrast()
         m_contrastText->setText(colored(tr("Text on badge: the text colour is empty or invalid, so "
                                            "the chat would use its default. Pick one, or use the "
                                            "button below."),
-                                        ErrorColor));
+                                        errorColor()));
         m_fixContrast->setEnabled(true);
     } else {
         showSign(m_contrastTextIcon, Sign::Error);
         m_contrastText->setText(
-            colored(tr("Text on badge: choose a valid background colour first."), ErrorColor));
+            colored(tr("Text on badge: choose a valid background colour first."), errorColor()));
         m_fixContrast->setEnabled(false);
     }
     if (background) {
@@ -809,7 +822,7 @@ void BadgeEditor::updateContrast()
             const QString line = ratio >= WcagContrast::AaLarge
                 ? tr("%1 — stands out (≥ 3 : 1)").arg(WcagContrast::formatRatio(ratio))
                 : tr("%1 — blends in (< 3 : 1)").arg(WcagContrast::formatRatio(ratio));
-            return colored(line, ratio >= WcagContrast::AaLarge ? OkColor : WarningColor);
+            return colored(line, ratio >= WcagContrast::AaLarge ? okColor() : warningColor());
         };
         m_contrastLight->setText(tr("Chip on light chat: %1").arg(chip(light)));
         m_contrastDark->setText(tr("Chip on dark chat: %1").arg(chip(dark)));
@@ -842,11 +855,11 @@ void BadgeEditor::updateDataStatus()
                                          "It is still saved as text.")
                                           .arg(error.offset)
                                           .arg(error.errorString()),
-                                      WarningColor));
+                                      warningColor()));
         return;
     }
     m_formatData->setEnabled(true);
-    m_dataStatus->setText(colored(tr("Valid JSON."), OkColor));
+    m_dataStatus->setText(colored(tr("Valid JSON."), okColor()));
 }
 
 void BadgeEditor::formatData()

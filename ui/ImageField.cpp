@@ -2,6 +2,7 @@
 
 #include "DialogService.h"
 #include "ImageProbe.h"
+#include "StatusColors.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -120,7 +121,8 @@ void ImageField::show(const ImageCheck &check, const QImage &preview)
     const bool bad = (check.state == ImageCheck::State::Checked && !check.ok())
         || check.state == ImageCheck::State::Failed;
     pal.setColor(QPalette::WindowText,
-                 bad ? QColor(0xc6, 0x28, 0x28) : palette().color(QPalette::WindowText));
+                 bad ? StatusColors::text(StatusColors::Status::Problem, palette())
+                     : palette().color(QPalette::WindowText));
     m_verdict->setPalette(pal);
     if (preview.isNull()) {
         m_thumbnail->setPixmap({});

@@ -417,28 +417,31 @@ void TestJobsEngine::jobIsFinishedOnlyOnceEveryOutcomeIsOnDisk()
     // (and settled, when the CLI exits) only once the journal says so too, or a crash right
     // after "finished" would leave confirmed-looking work that is not on disk.
     const qint64 badge = createBadge();
-    const QStringList ids = makeIds(3000);
-    m_options.maxInFlight = 6;
+    // Big batches: a line of 1,000 IDs takes the writer long enough that a premature
+    // "finished" shows.
+    const QStringList ids = makeIds(6000);
+    m_options.maxInFlight = 3;
     JobRunner runner(m_client.get());
     runner.setOptions(m_options);
-    QVERIFY(runner.create(makeJob(JobAction::assign(badge), ids, 10)));
+    QVERIFY(runner.create(makeJob(JobAction::assign(badge), ids, 1000)));
     const QString path = JobJournal::pathFor(ProfileId, runner.job().id);
-    std::optional<Job::Counts> onDiskWhenFinished;
-    std::optional<JobState> onDiskWhenSettled;
+    std::optional<Job> onDiskWhenFinished;
+    std::optional<Job> onDiskWhenSettled;
     connect(&runner, &JobRunner::stateChanged, &runner, [&](JobState state) {
         if (state == JobState::Finished)
-            onDiskWhenFinished = JobJournal::load(path)->counts();
+            onDiskWhenFinished = JobJournal::load(path);
     });
     connect(&runner, &JobRunner::settled, &runner,
-            [&] { onDiskWhenSettled = JobJournal::load(path)->state; });
+            [&] { onDiskWhenSettled = JobJournal::load(path); });
     QVERIFY(runToSettled(runner));
 
     QCOMPARE(runner.state(), JobState::Finished);
     QVERIFY(onDiskWhenFinished);
-    QCOMPARE(onDiskWhenFinished->done, 3000);
-    QCOMPARE(onDiskWhenFinished->pending, 0);
-    QCOMPARE(onDiskWhenSettled, JobState::Finished);
-    QCOMPARE(routeStats(AssignRoute)[u"userIdsApplied"_s].toInt(), 3000);
+    QCOMPARE(onDiskWhenFinished->counts().done, 6000);
+    QCOMPARE(onDiskWhenFinished->counts().pending, 0);
+    QVERIFY(onDiskWhenSettled);
+    QCOMPARE(onDiskWhenSettled->state, JobState::Finished);
+    QCOMPARE(routeStats(AssignRoute)[u"userIdsApplied"_s].toInt(), 6000);
 }
 
 void TestJobsEngine::batchOverServerCapIsSplitNotLost()

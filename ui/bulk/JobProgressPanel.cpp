@@ -3,6 +3,7 @@
 #include "DialogService.h"
 #include "JobResultsModel.h"
 #include "JobRunner.h"
+#include "StatusColors.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -53,7 +54,8 @@ JobProgressPanel::JobProgressPanel(DialogService *prompts, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_table->setAccessibleName(tr("Results per user ID"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"QLabel { color: #b71c1c; }"_s);
+    m_problem->setStyleSheet(
+        u"QLabel { %1 }"_s.arg(StatusColors::styleSheet(StatusColors::Status::Problem, m_problem)));
     m_problem->hide();
     m_filter->addItem(tr("All"), int(JobResults::Filter::All));
     m_filter->addItem(tr("Done"), int(JobResults::Filter::Done));

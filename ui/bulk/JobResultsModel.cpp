@@ -1,7 +1,10 @@
 #include "JobResultsModel.h"
 
+#include "StatusColors.h"
+
 #include <QApplication>
 #include <QBrush>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QPalette>
 #include <QStyle>
@@ -65,7 +68,8 @@ QVariant JobResultsModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == Status
         && item.status == JobItem::Status::Failed)
-        return QBrush(QColor(0xc6, 0x28, 0x28));
+        return QBrush(
+            StatusColors::text(StatusColors::Status::Problem, QGuiApplication::palette()));
     // The red is a second sign, never the only one: the status is in words, with an icon.
     if (role == Qt::DecorationRole && index.column() == Status) {
         switch (item.status) {

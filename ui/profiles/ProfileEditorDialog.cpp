@@ -8,6 +8,7 @@
 #include "ScalableIcon.h"
 #include "SecretSaver.h"
 #include "SecretStore.h"
+#include "StatusColors.h"
 #include "TokenManagerDialog.h"
 
 #include <QCheckBox>
@@ -206,7 +207,9 @@ QString ProfileEditorDialog::validate() const
 void ProfileEditorDialog::setStatus(const QString &text, bool problem)
 {
     m_statusLabel->setText(text);
-    m_statusLabel->setStyleSheet(problem ? u"color: #c62828;"_s : QString());
+    m_statusLabel->setStyleSheet(
+        problem ? StatusColors::styleSheet(StatusColors::Status::Problem, m_statusLabel)
+                : QString());
     emit statusShown(text);
 }
 

@@ -1,9 +1,11 @@
 #include "RequestLogModel.h"
 
 #include "RequestLog.h"
+#include "StatusColors.h"
 
 #include <QApplication>
 #include <QBrush>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLocale>
 #include <QStyle>
@@ -66,7 +68,8 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         return {};
     const bool failed = entry->httpStatus == 0 || entry->httpStatus >= 400;
     if (role == Qt::ForegroundRole && index.column() == StatusColumn && failed)
-        return QBrush(QColor(0xc6, 0x28, 0x28));
+        return QBrush(
+            StatusColors::text(StatusColors::Status::Problem, QGuiApplication::palette()));
     // A failed call is not told by its red number alone: an icon, and the outcome in words.
     if (role == Qt::DecorationRole && index.column() == StatusColumn && failed)
         return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);

@@ -7,6 +7,7 @@
 #include "SecretClipboard.h"
 #include "SecretSaver.h"
 #include "SecretStore.h"
+#include "StatusColors.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -125,7 +126,9 @@ void TokenManagerDialog::buildUi()
     form->addRow(m_detailsLabel);
     m_warningLabel = named(new QLabel(selected), u"warningLabel"_s, tr("Token warnings"));
     m_warningLabel->setWordWrap(true);
-    m_warningLabel->setStyleSheet(u"color: #b26a00; font-weight: 600;"_s);
+    m_warningLabel->setStyleSheet(
+        StatusColors::styleSheet(StatusColors::Status::Warning, m_warningLabel)
+        + u" font-weight: 600;"_s);
     form->addRow(m_warningLabel);
 
     m_activateButton = named(new QPushButton(tr("Make &active"), selected), u"activateButton"_s,
@@ -282,7 +285,9 @@ void TokenManagerDialog::updateSelectionPane()
 void TokenManagerDialog::setStatus(const QString &text, bool problem)
 {
     m_statusLabel->setText(text);
-    m_statusLabel->setStyleSheet(problem ? u"color: #c62828;"_s : QString());
+    m_statusLabel->setStyleSheet(
+        problem ? StatusColors::styleSheet(StatusColors::Status::Problem, m_statusLabel)
+                : QString());
     emit statusShown(text);
 }
 

@@ -3,6 +3,7 @@
 #include "ProfileEditorDialog.h"
 #include "ProfileStore.h"
 #include "ProfilesPrompter.h"
+#include "StatusColors.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -134,6 +135,7 @@ void WelcomeWidget::setSandboxStarting(bool starting)
 void WelcomeWidget::showSandboxError(const QString &message)
 {
     setSandboxStarting(false);
-    m_statusLabel->setStyleSheet(u"color: #c62828;"_s);
+    m_statusLabel->setStyleSheet(
+        StatusColors::styleSheet(StatusColors::Status::Problem, m_statusLabel));
     m_statusLabel->setText(tr("The local sandbox did not start: %1").arg(message));
 }
