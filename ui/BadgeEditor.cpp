@@ -65,6 +65,10 @@ enum class Sign { None, Ok, Warning, Error };
 
 void showSign(QLabel *icon, Sign sign)
 {
+    // Called on every keystroke: the style's icons are read from image files each time.
+    if (icon->property("sign").toInt() == int(sign) && icon->property("sign").isValid())
+        return;
+    icon->setProperty("sign", int(sign));
     if (sign == Sign::None) {
         icon->clear();
         icon->setAccessibleName(QString());

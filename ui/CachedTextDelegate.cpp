@@ -1,6 +1,7 @@
 #include "CachedTextDelegate.h"
 
 #include <QApplication>
+#include <QFontMetrics>
 #include <QPainter>
 
 #include <cmath>
@@ -17,7 +18,8 @@ bool isPlainCell(const QStyleOptionViewItem &opt, const QStyle *style)
     constexpr auto states = QStyle::State_HasFocus | QStyle::State_Editing;
     return style->name().compare(u"fusion", Qt::CaseInsensitive) == 0 && !(opt.features & extras)
         && !(opt.state & states) && opt.direction == Qt::LeftToRight
-        && opt.displayAlignment == (Qt::AlignLeft | Qt::AlignVCenter) && !opt.text.isEmpty()
+        && opt.displayAlignment == (Qt::AlignLeft | Qt::AlignVCenter)
+        && opt.textElideMode == Qt::ElideRight && !opt.text.isEmpty()
         && TextLayoutCache::isSingleLine(opt.text);
 }
 
@@ -45,12 +47,9 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         return;
     }
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-    const QTextLayout &layout = m_layouts.layout(opt.text, opt.font, opt.direction);
+    const QString shown = shownText(opt, opt.rect.width() - 2 * margin);
+    const QTextLayout &layout = m_layouts.layout(shown, opt.font, opt.direction);
     const QTextLine line = layout.lineAt(0);
-    if (line.naturalTextWidth() > opt.rect.width() - 2 * margin) {
-        QStyledItemDelegate::paint(painter, option, index); // elided
-        return;
-    }
 
     // Background, selection and the rest as the style draws them, then the text where it would.
     opt.text.clear();
@@ -59,8 +58,20 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setPen(textColor(opt));
     painter->setFont(opt.font);
     const int height = int(std::ceil(line.height()));
-    layout.draw(
-        painter,
-        QPointF(opt.rect.left() + margin, opt.rect.top() + (opt.rect.height() - height) / 2));
+    // Centred on a whole pixel: text drawn at half a pixel blurs.
+    const int top = opt.rect.top() + (opt.rect.height() - height) / 2;
+    layout.draw(painter, QPointF(opt.rect.left() + margin, top));
     painter->restore();
+}
+
+QString CachedTextDelegate::shownText(const QStyleOptionViewItem &opt, int width) const
+{
+    if (m_layouts.layout(opt.text, opt.font, opt.direction).lineAt(0).naturalTextWidth() <= width)
+        return opt.text;
+    const QString key = QString::number(width) + opt.font.key() + QChar(u'\n') + opt.text;
+    if (const QString *elided = m_elided.object(key))
+        return *elided;
+    const QString elided = QFontMetrics(opt.font).elidedText(opt.text, Qt::ElideRight, width);
+    m_elided.insert(key, new QString(elided));
+    return elided;
 }

@@ -98,14 +98,19 @@ QRect ChipPreview::paintRow(QPainter &painter, const QRect &row, bool dark)
     chipFont.setBold(true);
     const QRect chipArea(nickRect.right() + 6, row.top(),
                          qMax(0, row.right() - nickRect.right() - 6 - Margin), row.height());
-    const QRect chip = BadgeChipPainter::paint(&painter, chipArea, m_badge, chipFont);
+    const QRect chip = BadgeChipPainter::paint(&painter, chipArea, m_badge, chipFont, &m_labels);
 
     painter.setFont(font());
     painter.setPen(style.message);
     const QRect message(chip.right() + 8, row.top(),
                         qMax(0, row.right() - chip.right() - 8 - Margin), row.height());
-    painter.drawText(
-        message, Qt::AlignVCenter | Qt::AlignLeft,
-        painter.fontMetrics().elidedText(tr("Hi everyone! 👋"), Qt::ElideRight, message.width()));
+    const QString greeting = tr("Hi everyone! 👋");
+    if (m_labels.advance(greeting, font()) < message.width()) {
+        m_labels.drawLeftVCentered(&painter, message, greeting, font()); // fits: nothing to cut
+    } else {
+        painter.drawText(
+            message, Qt::AlignVCenter | Qt::AlignLeft,
+            painter.fontMetrics().elidedText(greeting, Qt::ElideRight, message.width()));
+    }
     return chip;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Badge.h"
+#include "TextLayoutCache.h"
 
 #include <QWidget>
 
@@ -31,4 +32,7 @@ private:
     Badge m_badge;
     QRect m_lightChip;
     QRect m_darkChip;
+    // Labels with an emoji cost a fraction of a millisecond each time they are laid out; the
+    // message and, per keystroke, the new chip label are laid out once for both rows.
+    TextLayoutCache m_labels {16};
 };

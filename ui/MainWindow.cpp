@@ -370,7 +370,9 @@ void MainWindow::buildCentral()
     m_table->setAccessibleName(tr("Badges"));
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(BadgeTableModel::ChipColumn, new BadgeChipDelegate(m_table));
-    m_table->setItemDelegateForColumn(BadgeTableModel::TextColumn, new CachedTextDelegate(m_table));
+    auto *texts = new CachedTextDelegate(m_table);
+    m_table->setItemDelegateForColumn(BadgeTableModel::TextColumn, texts);
+    m_table->setItemDelegateForColumn(BadgeTableModel::TooltipColumn, texts);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(BadgeTableModel::IdColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -612,7 +614,7 @@ void MainWindow::onSelectionChanged()
     const QList<Badge> selected = selectedBadges();
     if (selected.size() != 1 || !selected.first().id)
         return;
-    const Badge badge = selected.first();
+    const Badge &badge = selected.first();
     if (m_editingId == badge.id && m_editor->hasBadge())
         return;
     if (!m_editor->isDirty()) {
@@ -704,7 +706,7 @@ void MainWindow::restoreNewestDraft()
     const QList<BadgeDraft> drafts = m_drafts.all();
     if (drafts.isEmpty())
         return;
-    const BadgeDraft draft = drafts.first();
+    const BadgeDraft &draft = drafts.first();
     auto restore = [this, draft] {
         if (draft.base && draft.base->id) {
             m_editingId = draft.base->id;
@@ -890,7 +892,7 @@ void MainWindow::patchBadge(const Badge &badge)
             return;
         }
         // PATCH answers `true`: the list takes the copy we sent.
-        const Badge saved = result.value();
+        const Badge &saved = result.value();
         m_model->upsert(saved);
         m_editor->markSaved(withoutCount(saved));
         reselect(saved.id);

@@ -119,12 +119,12 @@ void WelcomeCardPreview::paintCard(QPainter &painter, const QRect &card, bool da
         // Without a picture, the chat shows the badge itself in its place.
         QFont chipFont = font();
         chipFont.setBold(true);
-        const QSize chip = BadgeChipPainter::sizeHint(m_badge, chipFont)
+        const QSize chip = BadgeChipPainter::sizeHint(m_badge, chipFont, &m_chipLabels)
                                .boundedTo(pictureRect.size() - QSize(8, 8));
         BadgeChipPainter::paint(&painter,
                                 QRect(pictureRect.center().x() - chip.width() / 2,
                                       pictureRect.top(), chip.width(), pictureRect.height()),
-                                m_badge, chipFont);
+                                m_badge, chipFont, &m_chipLabels);
     }
 
     const int textWidth = card.width() - 28;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Badge.h"
+#include "TextLayoutCache.h"
 
 #include <QImage>
 #include <QWidget>
@@ -38,4 +39,5 @@ private:
     QImage m_picture;
     QString m_shownTitle;
     QString m_shownText;
+    TextLayoutCache m_chipLabels {8}; // both cards show the same chip
 };

@@ -1,5 +1,7 @@
 #include "WatchersClient.h"
 
+#include "BulkThread.h"
+#include "DeliverTo.h"
 #include "ErrorMapper.h"
 #include "JsonParse.h"
 #include "OneShotBody.h"
@@ -7,15 +9,12 @@
 #include "UrlPolicy.h"
 
 #include <QElapsedTimer>
-#include <QFuture>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QPromise>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -49,11 +48,26 @@ struct PendingCall
     bool deadlinePassed = false;
     bool cancelled = false;
     bool tooLarge = false;
+    QByteArray received; // the answer so far, read as it arrives
     bool replayable = true; // false: Qt must not re-send it by itself (create, send message)
     HeaderList requestHeaders;
 };
 
 namespace {
+
+constexpr qint64 ReadChunkBytes = 1024 * 1024;
+
+// Straight into `body`, without a temporary copy of what arrived.
+void appendAvailable(QByteArray &body, QNetworkReply *reply)
+{
+    const qint64 available = reply->bytesAvailable();
+    if (available <= 0)
+        return;
+    const qsizetype start = body.size();
+    body.resize(start + available);
+    const qint64 read = reply->read(body.data() + start, available);
+    body.resize(start + qMax<qint64>(0, read));
+}
 
 // For a create (or a sent message) the server answered 2xx but the answer could not be used:
 // it did happen, so "could not be read" alone would invite a second Save and a second badge.
@@ -215,6 +229,18 @@ void WatchersClient::startAttempt(PendingCall *call)
                     reply->abort();
                 }
             });
+    // Read as it arrives, at most a megabyte at a time: a badge list runs to tens of megabytes,
+    // and copying it out of the reply in one piece held up the window for tens of milliseconds.
+    call->received.clear();
+    reply->setReadBufferSize(ReadChunkBytes);
+    connect(reply, &QNetworkReply::readyRead, this, [this, call, reply] {
+        if (call->received.isEmpty()) {
+            const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            if (length > 0 && length <= m_options.maxResponseBytes)
+                call->received.reserve(length);
+        }
+        appendAvailable(call->received, reply);
+    });
     connect(reply, &QNetworkReply::finished, this, [this, call] { onAttemptFinished(call); });
 }
 
@@ -224,7 +250,8 @@ void WatchersClient::onAttemptFinished(PendingCall *call)
     call->reply.clear();
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = call->tooLarge ? QByteArray() : reply->readAll();
+    appendAvailable(call->received, reply);
+    const QByteArray body = call->tooLarge ? QByteArray() : std::exchange(call->received, {});
     const QNetworkReply::NetworkError code = reply->error();
 
     RawReply raw {status, body, {}};
@@ -395,16 +422,10 @@ template<typename T>
 void decodeInBackground(const QByteArray &body, QObject *receiver, ApiCallback<T> done,
                         std::function<ApiResult<T>(const QByteArray &)> decode)
 {
-    using Result = std::shared_ptr<const ApiResult<T>>; // QFuture wants a default-constructible T
-    auto promise = std::make_shared<QPromise<Result>>();
-    QFuture<Result> future = promise->future();
-    promise->start();
-    // Attached before the work starts: with Qt 6.4, a continuation attached to a future that
-    // has just finished on another thread can be lost.
-    future.then(receiver, [done = std::move(done)](const Result &result) { done(*result); });
-    QThreadPool::globalInstance()->start([promise, body, decode = std::move(decode)] {
-        promise->addResult(std::make_shared<const ApiResult<T>>(decode(body)));
-        promise->finish();
+    const QPointer<QObject> guard(receiver);
+    BulkThread::run([guard, body, done = std::move(done), decode = std::move(decode)]() mutable {
+        auto result = std::make_shared<const ApiResult<T>>(decode(body));
+        deliverTo(guard, [done = std::move(done), result] { done(*result); });
     });
 }
 

@@ -1,9 +1,8 @@
 #include "UserIdListParser.h"
 
+#include "DeliverTo.h"
 #include "IdCheck.h"
 
-#include <QFuture>
-#include <QPromise>
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <QThreadPool>
@@ -451,20 +450,16 @@ namespace {
 template<typename Input>
 void runAsync(Input input, QObject *context, std::function<void(const UserIdList &)> done)
 {
-    auto promise = std::make_shared<QPromise<UserIdList>>();
-    QFuture<UserIdList> future = promise->future();
-    promise->start();
-    // The continuation is attached before the work starts: with Qt 6.4, attaching it to a
-    // future that has just finished on another thread can lose it. then(context, …) drops it
-    // when the context is destroyed first.
-    future.then(context, [done = std::move(done)](const UserIdList &list) { done(list); });
-    QThreadPool::globalInstance()->start([promise, input = std::move(input)] {
-        if constexpr (std::is_same_v<Input, QByteArray>)
-            promise->addResult(UserIdListParser::parseBytes(input));
-        else
-            promise->addResult(UserIdListParser::parse(input));
-        promise->finish();
-    });
+    const QPointer<QObject> receiver(context);
+    QThreadPool::globalInstance()->start(
+        [receiver, input = std::move(input), done = std::move(done)]() mutable {
+            auto list = std::make_shared<UserIdList>();
+            if constexpr (std::is_same_v<Input, QByteArray>)
+                *list = UserIdListParser::parseBytes(input);
+            else
+                *list = UserIdListParser::parse(input);
+            deliverTo(receiver, [done = std::move(done), list] { done(*list); });
+        });
 }
 
 } // namespace

@@ -17,7 +17,7 @@
 class UserIdListParser
 {
 public:
-    static UserIdList parse(const QString &text);
+    static UserIdList parse(const QString &input);
     // Decodes the bytes first (BOM-aware; UTF-8 without one).
     static UserIdList parseBytes(const QByteArray &bytes);
     static QString decode(const QByteArray &bytes);

@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
@@ -383,7 +384,7 @@ std::optional<qint64> JobRunner::etaSeconds() const
     const double rate = idsPerSecond();
     if (rate <= 0 || m_job.state != JobState::Running)
         return std::nullopt;
-    return qint64(double(m_job.counts().pending) / rate + 0.5);
+    return qint64(std::llround(double(m_job.counts().pending) / rate));
 }
 
 void JobRunner::finishWhenWritten()

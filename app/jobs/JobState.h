@@ -15,6 +15,6 @@ class JobStateInfo
 
 public:
     static QString name(JobState state); // stable: ready, running, paused, finished, cancelled
-    static std::optional<JobState> fromName(const QString &name);
+    static std::optional<JobState> fromName(const QString &text);
     static QString displayName(JobState state); // translated
 };

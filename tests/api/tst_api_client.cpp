@@ -18,13 +18,13 @@ using namespace Qt::StringLiterals;
 // Each macro evaluates its call expression exactly once.
 #define VERIFY_OK(call)                                                                            \
     do {                                                                                           \
-        const auto result_ = call;                                                                 \
+        const auto &result_ = call;                                                                \
         QVERIFY2(result_.has_value(), "the call never finished");                                  \
         QVERIFY2(result_->ok(), describe(result_->error()));                                       \
     } while (false)
 #define VERIFY_KIND(call, expected)                                                                \
     do {                                                                                           \
-        const auto result_ = call;                                                                 \
+        const auto &result_ = call;                                                                \
         QVERIFY2(result_.has_value(), "the call never finished");                                  \
         QVERIFY2(!result_->ok(), "the call succeeded but should have failed");                     \
         QCOMPARE(result_->error().kind(), expected);                                               \

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 #define CALL(T, expr) awaitCall<T>([&](ApiCallback<T> cb) { expr; })
 #define VERIFY_CALL_OK(call)                                                                       \
     do {                                                                                           \
-        const auto result_ = call;                                                                 \
+        const auto &result_ = call;                                                                \
         QVERIFY2(result_ && result_->ok(), result_ ? describe(result_->error()) : "no answer");    \
     } while (false)
 

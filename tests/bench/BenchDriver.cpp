@@ -173,9 +173,7 @@ bool BenchDriver::prepare()
             return false;
         }
     }
-    if (needLists && !(startSandbox(m_small, 10000) && startSandbox(m_large, 100000)))
-        return false;
-    return true;
+    return !needLists || (startSandbox(m_small, 10000) && startSandbox(m_large, 100000));
 }
 
 bool BenchDriver::startSandbox(std::unique_ptr<SandboxProcess> &sandbox, int badges)

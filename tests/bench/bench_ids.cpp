@@ -75,8 +75,7 @@ Input generate(qsizetype count)
         }
     }
     input.text.reserve(count * 14);
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        const QString &value = values.at(i);
+    for (const QString &value : values) {
         if (random.bounded(20) == 0)
             input.text += u'"' + value + u'"';
         else

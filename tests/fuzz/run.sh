@@ -42,6 +42,8 @@ dictionary() {
     esac
 }
 
+# With -jobs, libFuzzer writes fuzz-<n>.log into the working directory: keep them out of the tree.
+cd "$build"
 failed=()
 for target in "${targets[@]}"; do
     corpus="$build/corpus/$target"

@@ -48,7 +48,7 @@ private:
     QWidget *waitForNewWindow(const QSet<QWidget *> &before, const char *className) const;
     QWidget *openedBy(const std::function<void()> &trigger, const char *className) const;
     void close(QWidget *window) const;
-    bool runBulkJob(QWidget *dialog, const QString &ids, QString *error) const;
+    bool runBulkJob(QWidget *widget, const QString &ids, QString *error) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<SandboxServer> m_sandbox;

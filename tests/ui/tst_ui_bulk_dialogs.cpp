@@ -116,7 +116,7 @@ void TestUiBulkDialogs::assignDialogDryRunConfirmAndRun()
     const std::optional<Badge> stored =
         createBadge(u"🔥 Fan"_s, u"#ea00fc"_s, u"#000000"_s, u"Welcome, fan!"_s);
     QVERIFY(stored);
-    const Badge badge = *stored;
+    const Badge &badge = *stored;
     Badge saved = badge;
     saved.userCount = 12;
 
@@ -189,7 +189,7 @@ void TestUiBulkDialogs::unassignRemovesTheBadgeWhereSupported()
 {
     const std::optional<Badge> stored = createBadge(u"VIP"_s, u"#0ea5e9"_s, u"#ffffff"_s, u"w"_s);
     QVERIFY(stored);
-    const Badge badge = *stored;
+    const Badge &badge = *stored;
     const qint64 id = *badge.id;
     std::optional<ApiResult<AssignOutcome>> assigned;
     m_client->assignUsers(id, {u"a"_s, u"b"_s, u"c"_s}, this,
@@ -238,7 +238,7 @@ void TestUiBulkDialogs::jobsWindowResumesAnUnfinishedJob()
     const std::optional<Badge> stored =
         createBadge(u"Helper"_s, u"#facc15"_s, u"#111111"_s, u"w"_s);
     QVERIFY(stored);
-    const Badge badge = *stored;
+    const Badge &badge = *stored;
     const qint64 id = *badge.id;
     {
         // A job written to its journal, then the app went away before sending anything.

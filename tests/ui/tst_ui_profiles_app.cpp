@@ -117,7 +117,7 @@ void AppControllerTest::opensLastProfileWithKeychainCredentials()
     QCOMPARE(app->client()->connection().bearerToken, u"token-B"_s);
     QVERIFY(app->mainWindow()->isVisible());
     QSignalSpy loaded(app->mainWindow(), &MainWindow::badgesLoaded);
-    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 || app->requestLog(b.id)->entries().size() > 0,
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 || !app->requestLog(b.id)->entries().isEmpty(),
                              10000);
     // Opening marks the token as used; the file keeps it.
     ProfileStore reread(m_file);

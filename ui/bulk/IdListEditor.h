@@ -38,7 +38,7 @@ protected:
 
 private:
     void parseNow();
-    void show(const UserIdList &list);
+    void show(const UserIdList &all);
 
     QPointer<DialogService> m_prompts;
     QPlainTextEdit *m_text;

@@ -17,7 +17,8 @@ class QRect;
 class TextLayoutCache
 {
 public:
-    explicit TextLayoutCache(int capacity = 1024);
+    // A layout takes about 3 KB; the default holds several screens of list rows.
+    explicit TextLayoutCache(int capacity = 256);
 
     // Text that drawText() would not lay out on one line (line breaks, tabs) is never cached.
     static bool isSingleLine(const QString &text);

@@ -177,7 +177,7 @@ void ProfileManagerDialog::deleteSelected()
     const auto profile = m_profiles->findById(selectedProfileId());
     if (!profile)
         return;
-    const Profile doomed = *profile;
+    const Profile &doomed = *profile; // copied into the callback below
     QPointer<ProfileManagerDialog> guard(this);
     m_prompter->confirm(this, tr("Delete profile"),
                         tr("Delete the profile \"%1\"? Its API key and %n token(s) are removed "
