@@ -5,6 +5,8 @@
 #                                 local sandbox with demo data
 #   packaging/dev/setup.sh test   install what is missing, build (warnings are errors), run the
 #                                 whole test suite headless, with a real Secret Service
+#   packaging/dev/setup.sh sanitize  the same with AddressSanitizer + UndefinedBehaviorSanitizer
+#                                 (preset asan): any leak, overflow or undefined behaviour fails
 #   packaging/dev/setup.sh deps   only install the packages
 set -euo pipefail
 
@@ -78,6 +80,12 @@ test)
     log "Running the test suite"
     export QT_QPA_PLATFORM=offscreen
     run_with_keychain ctest --preset ci --parallel "$(nproc)"
+    ;;
+sanitize)
+    shift
+    # shellcheck source=packaging/dev/sanitize.sh
+    source "$here/sanitize.sh"
+    sanitize_suite "$@"
     ;;
 *)
     sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'

@@ -92,10 +92,12 @@ void TestApiLargeList::largeListArrivesWholeOnTheCallersThread()
     m_server->enqueue({200, {{"Content-Type", "application/json"}}, body});
 
     QThread *deliveredOn = nullptr;
-    const auto result = CALL(QList<Badge>, m_client->listBadges(this, [&](const auto &r) {
-        deliveredOn = QThread::currentThread();
-        cb(r);
-    }));
+    // `cb` by value: it is CALL's parameter, gone when the answer arrives (ASan found it).
+    const auto result =
+        CALL(QList<Badge>, m_client->listBadges(this, [&deliveredOn, cb](const auto &r) {
+            deliveredOn = QThread::currentThread();
+            cb(r);
+        }));
     QVERIFY(result);
     QVERIFY2(result->ok(), describe(result->error()));
     QCOMPARE(deliveredOn, QThread::currentThread());

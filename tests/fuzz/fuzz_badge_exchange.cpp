@@ -4,7 +4,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const Decoded<QList<Badge>> imported = BadgeExchange::importJson(fuzz::bytes(data, size));
+    const QByteArray input = fuzz::bytes(data, size);
+    const Decoded<QList<Badge>> imported = BadgeExchange::importJson(input);
     if (!imported.ok()) {
         FUZZ_CHECK(!imported.error.isEmpty());
         return 0;
@@ -17,7 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray exported = BadgeExchange::exportJson(imported.value);
     const Decoded<QList<Badge>> again = BadgeExchange::importJson(exported);
     FUZZ_CHECK(again.ok());
-    FUZZ_CHECK(again.value == expected || fuzz::startsAStringWithBom(exported));
+    FUZZ_CHECK(again.value == expected || fuzz::startsAStringWithBom(input)
+               || fuzz::startsAStringWithBom(exported));
 
     // An import always creates: what it sends has neither id nor holder count.
     for (const Badge &badge : imported.value) {
