@@ -321,10 +321,6 @@
         <translation>Auslöser</translation>
     </message>
     <message>
-        <source>Select a badge, or create one with New</source>
-        <translation>Wählen Sie ein Abzeichen aus oder erstellen Sie eines mit „Neues Abzeichen“</translation>
-    </message>
-    <message>
         <source>Nothing to save.</source>
         <translation>Nichts zu speichern.</translation>
     </message>
@@ -489,6 +485,14 @@
     <message>
         <source>Ico&amp;n:</source>
         <translation>S&amp;ymbol:</translation>
+    </message>
+    <message>
+        <source>Select a badge in the list to edit it, or create one with New (%1).</source>
+        <translation>Wählen Sie ein Abzeichen in der Liste aus, um es zu bearbeiten, oder erstellen Sie eines mit „Neues Abzeichen“ (%1).</translation>
+    </message>
+    <message>
+        <source>No badge open</source>
+        <translation>Kein Abzeichen geöffnet</translation>
     </message>
 </context>
 <context>

@@ -321,10 +321,6 @@
         <translation>Activador</translation>
     </message>
     <message>
-        <source>Select a badge, or create one with New</source>
-        <translation>Seleccione una insignia o cree una con “Nueva insignia”</translation>
-    </message>
-    <message>
         <source>Nothing to save.</source>
         <translation>No hay nada que guardar.</translation>
     </message>
@@ -489,6 +485,14 @@
     <message>
         <source>Ico&amp;n:</source>
         <translation>Ic&amp;ono:</translation>
+    </message>
+    <message>
+        <source>Select a badge in the list to edit it, or create one with New (%1).</source>
+        <translation>Seleccione una insignia de la lista para editarla o cree una con “Nueva insignia” (%1).</translation>
+    </message>
+    <message>
+        <source>No badge open</source>
+        <translation>Ninguna insignia abierta</translation>
     </message>
 </context>
 <context>

@@ -321,10 +321,6 @@
         <translation>Gatilho</translation>
     </message>
     <message>
-        <source>Select a badge, or create one with New</source>
-        <translation>Selecione um emblema ou crie um com “Novo emblema”</translation>
-    </message>
-    <message>
         <source>Nothing to save.</source>
         <translation>Nada para salvar.</translation>
     </message>
@@ -489,6 +485,14 @@
     <message>
         <source>Ico&amp;n:</source>
         <translation>Í&amp;cone:</translation>
+    </message>
+    <message>
+        <source>Select a badge in the list to edit it, or create one with New (%1).</source>
+        <translation>Selecione um emblema na lista para editá-lo ou crie um com “Novo emblema” (%1).</translation>
+    </message>
+    <message>
+        <source>No badge open</source>
+        <translation>Nenhum emblema aberto</translation>
     </message>
 </context>
 <context>

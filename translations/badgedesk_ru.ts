@@ -322,10 +322,6 @@
         <translation>Триггер</translation>
     </message>
     <message>
-        <source>Select a badge, or create one with New</source>
-        <translation>Выберите значок или создайте новый</translation>
-    </message>
-    <message>
         <source>Nothing to save.</source>
         <translation>Нечего сохранять.</translation>
     </message>
@@ -492,6 +488,14 @@
     <message>
         <source>Ico&amp;n:</source>
         <translation>Ико&amp;нка:</translation>
+    </message>
+    <message>
+        <source>Select a badge in the list to edit it, or create one with New (%1).</source>
+        <translation>Выберите значок в списке, чтобы изменить его, или создайте новый (%1).</translation>
+    </message>
+    <message>
+        <source>No badge open</source>
+        <translation>Значок не открыт</translation>
     </message>
 </context>
 <context>

@@ -320,10 +320,6 @@
         <translation>Tetikleyici</translation>
     </message>
     <message>
-        <source>Select a badge, or create one with New</source>
-        <translation>Bir rozet seçin veya Yeni rozet ile bir tane oluşturun</translation>
-    </message>
-    <message>
         <source>Nothing to save.</source>
         <translation>Kaydedilecek bir şey yok.</translation>
     </message>
@@ -486,6 +482,14 @@
     <message>
         <source>Ico&amp;n:</source>
         <translation>Si&amp;mge:</translation>
+    </message>
+    <message>
+        <source>Select a badge in the list to edit it, or create one with New (%1).</source>
+        <translation>Düzenlemek için listeden bir rozet seçin veya Yeni rozet ile bir tane oluşturun (%1).</translation>
+    </message>
+    <message>
+        <source>No badge open</source>
+        <translation>Açık rozet yok</translation>
     </message>
 </context>
 <context>

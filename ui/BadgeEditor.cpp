@@ -28,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
@@ -231,14 +232,27 @@ BadgeEditor::BadgeEditor(DialogService *dialogs, QWidget *parent)
     m_chipPreview = new ChipPreview(this);
     layout->addWidget(m_chipPreview);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(u"editorScroll"_s);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    // The form (about a quarter of the start-up time) is built when the first badge is opened;
+    // until then the pane says how to start.
+    m_pages = new QStackedWidget(this);
+    auto *hint =
+        new QLabel(tr("Select a badge in the list to edit it, or create one with New (%1).")
+                       .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)),
+                   m_pages);
+    hint->setObjectName(u"editorHint"_s);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    hint->setMargin(24);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    m_pages->addWidget(hint);
+    m_formScroll = new QScrollArea(m_pages);
+    m_formScroll->setObjectName(u"editorScroll"_s);
+    m_formScroll->setWidgetResizable(true);
+    m_formScroll->setFrameShape(QFrame::NoFrame);
     // Not a stop of its own: Tab goes to the fields, and the area scrolls to show each one.
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setWidget(buildForm());
-    layout->addWidget(scroll, 1);
+    m_formScroll->setFocusPolicy(Qt::NoFocus);
+    m_pages->addWidget(m_formScroll);
+    layout->addWidget(m_pages, 1);
 
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(8, 6, 8, 8);
@@ -505,8 +519,18 @@ void BadgeEditor::startEditing(const Badge &base)
     startEditing(base, base);
 }
 
+void BadgeEditor::ensureForm()
+{
+    if (m_text)
+        return;
+    m_formScroll->setWidget(buildForm());
+}
+
 void BadgeEditor::startEditing(const Badge &base, const Badge &edited)
 {
+    ensureForm();
+    m_pages->setCurrentWidget(m_formScroll);
+    m_chipPreview->show();
     m_autosave->stop();
     m_base = base;
     m_serverIssues.clear();
@@ -525,7 +549,9 @@ void BadgeEditor::clearEditing()
     m_serverIssues.clear();
     applyState(Badge());
     setEnabled(false);
-    m_title->setText(tr("Select a badge, or create one with New"));
+    m_pages->setCurrentIndex(0);
+    m_chipPreview->hide(); // an empty chip would look like a broken badge
+    m_title->setText(tr("No badge open"));
     refresh();
 }
 
@@ -663,6 +689,8 @@ void BadgeEditor::applyState(const Badge &badge)
 
 void BadgeEditor::writeForm(const Badge &badge)
 {
+    if (!m_text)
+        return; // no form yet: nothing shows the badge
     m_applying = true;
     auto setLine = [](QLineEdit *edit, const QString &text) {
         if (edit->text() != text) {

@@ -19,6 +19,8 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
+class QStackedWidget;
 class QTimer;
 class QToolButton;
 class QUndoStack;
@@ -83,6 +85,7 @@ private:
     QWidget *buildForm();
     QWidget *addErrorLabel(const QString &field); // an icon and the words, hidden until needed
     Badge readForm() const;
+    void ensureForm();
     void fieldEdited(const QString &field);
     void writeForm(const Badge &badge);
     void refresh();
@@ -111,6 +114,8 @@ private:
     QAction *m_redoAction;
 
     QLabel *m_title = nullptr;
+    QStackedWidget *m_pages = nullptr; // the hint while nothing is edited, then the form
+    QScrollArea *m_formScroll = nullptr;
     ChipPreview *m_chipPreview = nullptr;
     WelcomeCardPreview *m_welcomePreview = nullptr;
     QLineEdit *m_text = nullptr;

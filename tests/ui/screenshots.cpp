@@ -95,6 +95,10 @@ bool shoot(WatchersClient *client, const QDir &out, const QString &suffix, QText
         err << "the badge list did not load\n";
         return false;
     }
+    QTest::qWait(50);
+    // Before any badge is open the editor pane is a hint; the form is built on first use.
+    if (!save(&window, out, u"main-window-start%1.png"_s.arg(suffix), err))
+        return false;
     const QList<Badge> &badges = window.badgeModel()->badges();
     if (badges.isEmpty() || !badges.first().id)
         return false;

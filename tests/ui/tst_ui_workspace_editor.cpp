@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -42,6 +43,7 @@ private slots:
     void unreadableTriggerIsReadOnlyAndRoundTrips();
     void firstMessageExcludesOtherConditions();
     void triggerFormBuildsTheSchema();
+    void formIsBuiltOnFirstOpenAndHintShowsWhenNothingIsOpen();
 
 private:
     static Badge sample();
@@ -267,6 +269,48 @@ void TestUiWorkspaceEditor::triggerFormBuildsTheSchema()
     m_editor->undoAction()->trigger();
     m_editor->undoAction()->trigger();
     QVERIFY(m_editor->badge().trigger.isNull());
+}
+
+void TestUiWorkspaceEditor::formIsBuiltOnFirstOpenAndHintShowsWhenNothingIsOpen()
+{
+    // A fresh editor (as at start-up): no form yet, the hint says how to begin, nothing to save.
+    BadgeEditor fresh(m_dialogs.get());
+    fresh.resize(600, 900);
+    fresh.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+    QVERIFY(!fresh.findChild<QLineEdit *>(u"textEdit"_s));
+    auto *hint = fresh.findChild<QLabel *>(u"editorHint"_s);
+    QVERIFY(hint);
+    QVERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(u"New"_s));
+    QVERIFY(!fresh.saveAction()->isEnabled());
+    QVERIFY(!fresh.findChild<ChipPreview *>()->isVisible());
+
+    fresh.startEditing(sample());
+    auto *text = fresh.findChild<QLineEdit *>(u"textEdit"_s);
+    QVERIFY(text);
+    QVERIFY(text->isVisible());
+    QVERIFY(!hint->isVisible());
+    QVERIFY(fresh.findChild<ChipPreview *>()->isVisible());
+    QCOMPARE(text->text(), u"best"_s);
+    text->setFocus();
+    text->end(false);
+    typeText(text, u"!"_s);
+    QCOMPARE(fresh.badge().text, u"best!"_s);
+    QVERIFY(fresh.isDirty());
+
+    // Closing shows the hint again; opening another badge reuses the form with its values.
+    fresh.clearEditing();
+    QVERIFY(hint->isVisible());
+    QVERIFY(!text->isVisible());
+    QVERIFY(!fresh.hasBadge());
+    Badge other = sample();
+    other.id = 8;
+    other.text = u"other"_s;
+    fresh.startEditing(other);
+    QCOMPARE(fresh.findChild<QLineEdit *>(u"textEdit"_s), text);
+    QCOMPARE(text->text(), u"other"_s);
+    QVERIFY(!fresh.isDirty());
 }
 
 QTEST_MAIN(TestUiWorkspaceEditor)
