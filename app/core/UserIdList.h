@@ -35,7 +35,10 @@ struct UserIdList
 {
     static constexpr int MaxLength = 256;
 
-    QStringList ids; // unique, trimmed, in the order first seen (encrypted-looking ones included)
+    // Unique, trimmed, in the order first seen (encrypted-looking ones included). The parser's
+    // IDs share one allocation (see UserIdListParser.cpp, KeptIds): they are ordinary QStrings,
+    // but one kept alive keeps the text of all of them.
+    QStringList ids;
     QList<int> lines; // line of each id in `ids`
     QList<UserIdIssue> issues; // in input order
     qsizetype valuesSeen = 0; // every non-empty value, duplicates and bad ones included

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <deque>
 #include <memory>
+#include <utility>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -66,14 +67,13 @@ bool isSeparator(QChar c)
     return (flagsOf(c) & CharFlag::Separator) != 0;
 }
 
-// One value as the scanner found it; the judge trims it in place and hashes it.
+// One value as the scanner found it; the judge trims and hashes it.
 struct Field
 {
     QStringView text;
     int line = 0;
-    quint32 hash = 0;
     quint8 flags = 0; // CharFlag of every character in `text`
-    bool kept = false;
+    quint64 hash = 0;
 };
 
 // One pass over the text; values are handed to `sink(field)`, empty fields between two hard
@@ -153,7 +153,7 @@ private:
                 break;
             flags |= f;
         }
-        return {m_text.sliced(start, i - start), m_line, 0, flags};
+        return {m_text.sliced(start, i - start), m_line, flags};
     }
 
     // "a,b" is the view between the quotes; only "say ""hi""" or "12"34 needs a copy.
@@ -178,7 +178,7 @@ private:
             m_line = line;
             value = m_unescaped.emplace_back(unescapeQuoted(i));
         }
-        return {value, line, 0, flagsOf(value)};
+        return {value, line, flagsOf(value)};
     }
 
     QString unescapeQuoted(qsizetype &i)
@@ -224,118 +224,238 @@ void prefetch(const void *address)
 #endif
 }
 
-// The IDs kept so far, for "seen before?" in one probe of an open-addressed table sized once for
-// every value. A slot holds the ID's text pointer, length and hash, so telling a duplicate reads
-// nothing but the slot and that text. (QSet<QStringView> cost a node, a seeded hash and a pointer
-// chase per value, more than the rest of the parse together.)
-class IdSet
+// Four UTF-16 units at a time, because IDs are short and a unit-by-unit hash cost a tenth of the
+// parse; the final mix spreads IDs that differ only in their last characters ("user-1",
+// "user-2") over all 64 bits, so the table's index (low bits) and tag (high bits) are independent.
+quint64 hashOf(QStringView value)
+{
+    constexpr quint64 K = 0x9E3779B97F4A7C15ull;
+    const char16_t *p = value.utf16();
+    qsizetype n = value.size();
+    quint64 h = quint64(n) * K;
+    for (; n >= 4; n -= 4, p += 4) {
+        quint64 word;
+        std::memcpy(&word, p, sizeof word);
+        h = (h ^ word) * K;
+        h ^= h >> 29;
+    }
+    quint64 tail = 0;
+    for (qsizetype k = 0; k < n; ++k)
+        tail |= quint64(p[k]) << (16 * k);
+    h = (h ^ tail) * K;
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDull;
+    h ^= h >> 33;
+    return h;
+}
+
+// The IDs kept so far: their text, one after another in a single buffer, each followed by a
+// '\0', and an open-addressed table over them for "seen before?".
+//
+// The buffer becomes the IDs handed out: each is a QString sharing the buffer's one allocation
+// and viewing its own part of it. Copying each ID into a QString of its own cost a million
+// allocations, more than half the parse, and freeing them again was a long pause on the thread
+// that dropped the list. A shared QString detaches before any change, so no ID can write into
+// another; the terminators keep QString's promise that utf16() ends in '\0'. (Qt 6 strings
+// already point into their allocation at an offset, after a prepend; QString(DataPointer) and
+// data_ptr() are public, if undocumented.) The price: one ID kept alive keeps the whole buffer
+// alive, about the size of the text that was parsed.
+//
+// A table slot is 8 bytes, the ID's offset in the buffer and 24 bits of its hash as a tag, so a
+// probe reads the ID's text only when the tag matches (nearly always a real duplicate). The
+// table is sized from the text and grows when the guess was low.
+class KeptIds
 {
 public:
-    explicit IdSet(std::size_t values)
-        : m_slots(std::bit_ceil(qMax<std::size_t>(16, values * 2)))
-        , m_mask(m_slots.size() - 1)
-    { }
-
-    // Four UTF-16 units at a time, because IDs are short and a unit-by-unit hash cost a tenth
-    // of the parse; the final mix spreads IDs that differ only in their last characters
-    // ("user-1", "user-2") over the whole table.
-    static quint32 hashOf(QStringView value)
+    explicit KeptIds(qsizetype textSize)
+        // Each kept ID takes at least its length plus one separator (or the end) of the text,
+        // and its terminator fits in that place: the buffer never grows, so offsets stay valid.
+        : m_buffer(textSize + 1, Qt::Uninitialized)
+        , m_chars(m_buffer.data_ptr().data())
     {
-        constexpr quint64 K = 0x9E3779B97F4A7C15ull;
-        const char16_t *p = value.utf16();
-        qsizetype n = value.size();
-        quint64 h = quint64(n) * K;
-        for (; n >= 4; n -= 4, p += 4) {
-            quint64 word;
-            std::memcpy(&word, p, sizeof word);
-            h = (h ^ word) * K;
-            h ^= h >> 29;
-        }
-        quint64 tail = 0;
-        for (qsizetype k = 0; k < n; ++k)
-            tail |= quint64(p[k]) << (16 * k);
-        h = (h ^ tail) * K;
-        h ^= h >> 33;
-        h *= 0xFF51AFD7ED558CCDull;
-        h ^= h >> 33;
-        return quint32(h);
+        // Typical IDs with their separators take 8 to 40 characters; a low guess costs a rehash,
+        // a high one memory that is touched all over by random probes.
+        const qsizetype guess = qMax<qsizetype>(16, textSize / 12);
+        resizeTable(std::bit_ceil(std::size_t(guess) * 4 / 3));
     }
+
+    qsizetype size() const { return qsizetype(m_lengths.size()); }
 
     // For a million IDs the table is far larger than the CPU caches, and each probe waited for
-    // memory in turn (most of the parse's time). Called a few values ahead, these let the waits
-    // overlap: first for the slot, then, once the slot is cached, for the text of an ID with the
-    // same hash (nearly always the same ID: a duplicate).
-    void prefetchSlot(quint32 hash) const { prefetch(&m_slots[hash & m_mask]); }
-    void prefetchMatch(quint32 hash) const
+    // memory in turn. Called a few values ahead, these let the waits overlap: first for the
+    // slot, then, once the slot is cached, for the text of an ID with the same tag.
+    void prefetchSlot(quint64 hash) const { prefetch(&m_slots[hash & m_mask]); }
+    void prefetchMatch(quint64 hash) const
     {
-        const Slot &slot = m_slots[hash & m_mask];
-        if (slot.text && slot.hash == hash)
-            prefetch(slot.text);
+        const quint64 slot = m_slots[hash & m_mask];
+        if (slot && (slot >> OffsetBits) == tagOf(hash))
+            prefetch(m_chars + (slot & OffsetMask) - 1);
     }
 
-    // Adds `value` unless it is there already; false if it was. `value` must outlive the set.
-    bool insert(QStringView value, quint32 hash)
+    struct Found
     {
+        qsizetype offset; // of the kept ID in the buffer
+        bool added;
+    };
+
+    // Adds `value` (not empty, no '\0') unless an equal ID is kept already.
+    Found insert(QStringView value, quint64 hash)
+    {
+        const quint64 tag = tagOf(hash);
         for (std::size_t at = hash & m_mask;; at = (at + 1) & m_mask) {
-            Slot &slot = m_slots[at];
-            if (!slot.text) {
-                slot = {value.utf16(), hash, quint32(value.size())};
-                return true;
+            const quint64 slot = m_slots[at];
+            if (!slot) {
+                if (qsizetype(m_lengths.size()) + 1 > m_growAt) {
+                    resizeTable(m_slots.size() * 2);
+                    return insert(value, hash);
+                }
+                const qsizetype offset = append(value);
+                m_slots[at] = (tag << OffsetBits) | quint64(offset + 1);
+                return {offset, true};
             }
-            if (slot.hash == hash && QStringView(slot.text, slot.size) == value)
-                return false;
+            const qsizetype offset = qsizetype(slot & OffsetMask) - 1;
+            if ((slot >> OffsetBits) == tag && equals(offset, value))
+                return {offset, false};
         }
+    }
+
+    // The buffer, cut to what it holds, and shared by the returned IDs. Leaves this empty.
+    QString takeBuffer()
+    {
+        m_buffer.truncate(m_used);
+        // A list with many duplicates holds far less than the text it came from: give the rest
+        // back (in place: nothing points into the buffer yet).
+        if (m_used < m_buffer.capacity() / 4 * 3)
+            m_buffer.squeeze();
+        m_chars = nullptr;
+        return std::exchange(m_buffer, {});
+    }
+
+    // `buffer` from takeBuffer(); `offset` and `length` of an ID in it.
+    static QString view(const QString &buffer, qsizetype offset, qsizetype length)
+    {
+        QString::DataPointer part = buffer.data_ptr(); // a reference, not a copy of the text
+        part.ptr += offset;
+        part.size = length;
+        return QString(std::move(part));
+    }
+
+    // The kept IDs in the order they were added, as views of `buffer`.
+    QStringList views(const QString &buffer) const
+    {
+        QStringList ids;
+        if (m_lengths.empty())
+            return ids;
+        ids.reserve(size());
+        // Each view takes a reference through DataPointer's copy, as QString's own copies do;
+        // taking them all at once through QArrayData::ref_ measured about 7 % faster, but that
+        // member is Qt's internal business.
+        qsizetype at = 0;
+        for (const quint16 length : m_lengths) {
+            ids.append(view(buffer, at, length));
+            at += length + 1;
+        }
+        return ids;
     }
 
 private:
-    struct Slot
-    {
-        const char16_t *text = nullptr; // null: free (an ID is never empty)
-        quint32 hash = 0;
-        quint32 size = 0;
-    };
+    static constexpr int OffsetBits = 40; // a text of up to a million million characters
+    static constexpr quint64 OffsetMask = (quint64(1) << OffsetBits) - 1;
 
-    std::vector<Slot> m_slots;
-    std::size_t m_mask;
+    static quint64 tagOf(quint64 hash) { return hash >> OffsetBits; }
+
+    qsizetype append(QStringView value)
+    {
+        const qsizetype offset = m_used;
+        std::memcpy(m_chars + offset, value.utf16(), std::size_t(value.size()) * sizeof(char16_t));
+        m_chars[offset + value.size()] = u'\0';
+        m_used += value.size() + 1;
+        m_lengths.push_back(quint16(value.size()));
+        return offset;
+    }
+
+    // Stops at the kept ID's terminator (`value` holds no '\0'), so it never reads past it.
+    bool equals(qsizetype offset, QStringView value) const
+    {
+        const char16_t *kept = m_chars + offset;
+        const char16_t *text = value.utf16();
+        const qsizetype n = value.size();
+        for (qsizetype k = 0; k < n; ++k) {
+            if (kept[k] != text[k])
+                return false;
+        }
+        return kept[n] == u'\0';
+    }
+
+    void resizeTable(std::size_t slotCount)
+    {
+        m_slots.assign(slotCount, 0);
+        m_mask = slotCount - 1;
+        m_growAt = qsizetype(slotCount) / 4 * 3; // a load of 3/4 at most
+        qsizetype offset = 0;
+        for (const quint16 length : m_lengths) {
+            const quint64 hash = hashOf(QStringView(m_chars + offset, length));
+            std::size_t at = hash & m_mask;
+            while (m_slots[at])
+                at = (at + 1) & m_mask;
+            m_slots[at] = (tagOf(hash) << OffsetBits) | quint64(offset + 1);
+            offset += length + 1;
+        }
+    }
+
+    QString m_buffer;
+    char16_t *m_chars;
+    qsizetype m_used = 0;
+    std::vector<quint16> m_lengths; // of each kept ID, in order (at most MaxLength)
+    std::vector<quint64> m_slots; // 0: free; else tag << OffsetBits | (offset + 1)
+    std::size_t m_mask = 0;
+    qsizetype m_growAt = 0;
 };
 
-// Judges the values the scanner found, in input order: what is left out and why goes to the
-// issues; the kept IDs are copied into the list at the end, when their number is known, so the
-// list is allocated once.
+// Judges the values as the scanner finds them, in input order: what is left out and why goes to
+// the issues, the rest into KeptIds. Each value waits in a short queue while the memory it will
+// need is fetched (see KeptIds::prefetchSlot()).
 class Judge
 {
 public:
-    explicit Judge(UserIdList &out)
+    Judge(UserIdList &out, qsizetype textSize)
         : m_out(out)
+        , m_kept(textSize)
     { }
 
-    void run(std::vector<Field> &fields)
-    {
-        for (Field &field : fields)
-            trimAndHash(field);
-        // Far enough ahead for memory to answer, near enough for the answer to still be cached.
-        constexpr std::size_t SlotAhead = 16;
-        constexpr std::size_t MatchAhead = 8;
-        IdSet seen(fields.size());
-        for (std::size_t i = 0; i < fields.size(); ++i) {
-            if (i + SlotAhead < fields.size())
-                seen.prefetchSlot(fields[i + SlotAhead].hash);
-            if (i + MatchAhead < fields.size())
-                seen.prefetchMatch(fields[i + MatchAhead].hash);
-            judge(fields[i], seen);
-        }
-        copyKept(fields);
-    }
-
-private:
-    static void trimAndHash(Field &field)
+    void add(Field field)
     {
         if (field.flags & NeedsFullCheck)
             field.text = field.text.trimmed();
-        field.hash = IdSet::hashOf(field.text);
+        field.hash = hashOf(field.text);
+        m_kept.prefetchSlot(field.hash);
+        m_queue[m_added % Queue] = field;
+        ++m_added;
+        if (m_added > MatchAhead)
+            m_kept.prefetchMatch(m_queue[(m_added - 1 - MatchAhead) % Queue].hash);
+        if (m_added > SlotAhead)
+            judge(m_queue[(m_added - 1 - SlotAhead) % Queue]);
     }
 
-    void judge(Field &field, IdSet &seen)
+    void finish()
+    {
+        for (std::size_t i = m_added > SlotAhead ? m_added - SlotAhead : 0; i < m_added; ++i)
+            judge(m_queue[i % Queue]);
+        const QString buffer = m_kept.takeBuffer();
+        m_out.ids = m_kept.views(buffer);
+        for (const Quote &quote : m_quotes) {
+            UserIdIssue &issue = m_out.issues[quote.issue];
+            issue.value = KeptIds::view(buffer, quote.offset, quote.length);
+        }
+    }
+
+private:
+    // Far enough ahead for memory to answer, near enough for the answer to still be cached.
+    static constexpr std::size_t SlotAhead = 16;
+    static constexpr std::size_t MatchAhead = 8;
+    static constexpr std::size_t Queue = 32; // more than SlotAhead: a power of two
+
+    void judge(const Field &field)
     {
         const QStringView value = field.text;
         const int line = field.line;
@@ -356,33 +476,39 @@ private:
                 {UserIdIssue::Kind::TooLong, line, value.first(UserIdList::MaxLength).toString()});
             return;
         }
-        if (!seen.insert(value, field.hash)) {
+        const KeptIds::Found found = m_kept.insert(value, field.hash);
+        if (!found.added) {
             ++m_out.duplicates;
-            m_out.issues.append({UserIdIssue::Kind::Duplicate, line, value.toString()});
+            quote(UserIdIssue::Kind::Duplicate, line, found.offset, value.size());
             return;
         }
-        field.kept = true;
-        ++m_keptCount;
+        m_out.lines.append(line);
         if ((field.flags & CharFlag::EncodingSign) && IdCheck::looksEncrypted(value)) {
             ++m_out.suspicious;
-            m_out.issues.append({UserIdIssue::Kind::LooksEncrypted, line, value.toString()});
+            quote(UserIdIssue::Kind::LooksEncrypted, line, found.offset, value.size());
         }
     }
 
-    void copyKept(const std::vector<Field> &fields)
+    // An issue naming a kept ID (or one equal to it): its value shares the IDs' buffer, filled
+    // in by finish() once the buffer is final.
+    void quote(UserIdIssue::Kind kind, int line, qsizetype offset, qsizetype length)
     {
-        m_out.ids.reserve(m_keptCount);
-        m_out.lines.reserve(m_keptCount);
-        for (const Field &field : fields) {
-            if (field.kept) {
-                m_out.ids.append(field.text.toString());
-                m_out.lines.append(field.line);
-            }
-        }
+        m_quotes.push_back({m_out.issues.size(), offset, length});
+        m_out.issues.append({kind, line, {}});
     }
+
+    struct Quote
+    {
+        qsizetype issue;
+        qsizetype offset;
+        qsizetype length;
+    };
 
     UserIdList &m_out;
-    qsizetype m_keptCount = 0;
+    KeptIds m_kept;
+    std::array<Field, Queue> m_queue;
+    std::size_t m_added = 0;
+    std::vector<Quote> m_quotes;
 };
 
 bool startsWithHeader(QStringView text)
@@ -421,12 +547,12 @@ UserIdList UserIdListParser::parse(const QString &input)
     UserIdList out;
     out.headerSkipped = startsWithHeader(text);
     Scanner scanner(text); // owns the unescaped values that fields may point into
-    std::vector<Field> fields;
+    Judge judge(out, text.size());
     out.lineCount = scanner.run([&](const Field &field) {
         if (!out.headerSkipped || field.line > 1)
-            fields.push_back(field);
+            judge.add(field);
     });
-    Judge(out).run(fields);
+    judge.finish();
     return out;
 }
 
