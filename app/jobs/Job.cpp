@@ -65,7 +65,24 @@ bool Job::setStatus(const QString &userId, JobItem::Status status, const QString
     const auto it = m_index.constFind(userId);
     if (it == m_index.cend())
         return false;
-    JobItem &item = m_items[*it];
+    apply(m_items[*it], status, reason);
+    return true;
+}
+
+bool Job::setStatusAt(qsizetype index, JobItem::Status status, const QString &reason)
+{
+    if (index < 0 || index >= m_items.size())
+        return false;
+    JobItem &item = m_items[index];
+    if (item.status == JobItem::Status::SkippedDuplicate
+        || item.status == JobItem::Status::SkippedInvalid)
+        return false;
+    apply(item, status, reason);
+    return true;
+}
+
+void Job::apply(JobItem &item, JobItem::Status status, const QString &reason)
+{
     auto adjust = [this](JobItem::Status s, int delta) {
         switch (s) {
         case JobItem::Status::Pending:
@@ -86,7 +103,6 @@ bool Job::setStatus(const QString &userId, JobItem::Status status, const QString
     item.status = status;
     item.reason = reason;
     adjust(status, +1);
-    return true;
 }
 
 void Job::recount()

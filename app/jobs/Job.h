@@ -44,9 +44,17 @@ public:
     QStringList idsWith(JobItem::Status status) const;
     // False when the ID is not part of the job (a journal from another version, a bug).
     bool setStatus(const QString &userId, JobItem::Status status, const QString &reason = {});
+    // The same for the item at `index` in items(): what JobRunner uses for every answer, as it
+    // knows where each ID of a batch stands and a thousand lookups by ID add up on the GUI
+    // thread. False when there is no such item or it was skipped.
+    bool setStatusAt(qsizetype index, JobItem::Status status, const QString &reason = {});
+    // Gives this Job its own copy of the items now if it shares them with another Job (it was
+    // copied): otherwise the first status change makes that copy, in the middle of a job.
+    void ownItems() { m_items.detach(); }
 
 private:
     void recount();
+    void apply(JobItem &item, JobItem::Status status, const QString &reason);
 
     QList<JobItem> m_items;
     QHash<QString, qsizetype> m_index; // sendable IDs only (skipped ones can repeat)

@@ -3,10 +3,9 @@
 #include "ModerationLog.h"
 #include "WatchersClient.h"
 
-#include <QSet>
-
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
@@ -32,17 +31,29 @@ JobRunner::~JobRunner()
 {
     // Calls still in flight: their answers would arrive for a runner that no longer exists (the
     // context drops them). The journal keeps those IDs pending, so a later resume re-sends them.
-    if (m_client) {
-        for (const Flight &flight : std::as_const(m_inFlight))
-            m_client->cancel(flight.requestId);
-    }
-    // Before any member goes: the writer thread calls back into this object until it stops.
+    // Before any member goes: the writer threads call back into this object until they stop.
+    forgetCalls();
     m_journal.close();
 }
 
-bool JobRunner::create(const Job &job, QString *error)
+void JobRunner::forgetCalls()
 {
-    m_job = job;
+    // Taken out first: a cancel may answer at once, and that answer must find nothing.
+    const QHash<quint64, Flight> flights = std::exchange(m_inFlight, {});
+    m_queue.clear();
+    if (m_client) {
+        for (const Flight &flight : flights)
+            m_client->cancel(flight.requestId);
+    }
+    m_moderationLog.reset(); // written and synced first; the next job may be another profile's
+}
+
+bool JobRunner::create(Job job, QString *error)
+{
+    // Batches point into the item list by position: nothing of another job may still answer.
+    forgetCalls();
+    m_job = std::move(job);
+    m_job.ownItems(); // the copy a caller's Job would otherwise cost at the first answer
     m_job.state = JobState::Ready;
     if (!m_journal.create(m_job, error))
         return false;
@@ -55,6 +66,7 @@ bool JobRunner::open(const QString &journalPath, QString *error)
     auto loaded = JobJournal::load(journalPath, error);
     if (!loaded)
         return false;
+    forgetCalls();
     if (!m_journal.openForAppend(journalPath, error))
         return false;
     m_job = std::move(*loaded);
@@ -124,31 +136,43 @@ void JobRunner::cancel()
 
 void JobRunner::retryFailed()
 {
-    const QStringList failed = m_job.idsWith(JobItem::Status::Failed);
-    if (failed.isEmpty() || m_job.state == JobState::Running)
+    if (m_job.state == JobState::Running)
+        return;
+    QStringList failed;
+    QList<qsizetype> where;
+    const QList<JobItem> &items = m_job.items();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (items.at(i).status == JobItem::Status::Failed) {
+            failed.append(items.at(i).userId);
+            where.append(i);
+        }
+    }
+    if (failed.isEmpty())
         return;
     if (!m_journal.appendRetry(failed))
         emit journalFailed(tr("The job journal could not be written: %1").arg(m_journal.path()));
-    for (const QString &id : failed)
-        m_job.setStatus(id, JobItem::Status::Pending);
+    for (const qsizetype i : std::as_const(where))
+        m_job.setStatusAt(i, JobItem::Status::Pending);
     emit progressed();
     start();
 }
 
 void JobRunner::rebuildQueue()
 {
-    QSet<QString> flying;
+    const QList<JobItem> &items = m_job.items();
+    std::vector<bool> flying(size_t(items.size()), false);
     for (const Flight &flight : std::as_const(m_inFlight)) {
-        for (const QString &id : flight.batch.ids)
-            flying.insert(id);
+        for (const qsizetype i : flight.batch.items)
+            flying[size_t(i)] = true;
     }
     m_queue.clear();
     const int size = m_job.action.isBatched() ? qMax(1, m_job.batchSize) : 1;
     Batch batch;
-    for (const JobItem &item : m_job.items()) {
-        if (item.status != JobItem::Status::Pending || flying.contains(item.userId))
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (items.at(i).status != JobItem::Status::Pending || flying[size_t(i)])
             continue;
-        batch.ids.append(item.userId);
+        batch.ids.append(items.at(i).userId);
+        batch.items.append(i);
         if (batch.ids.size() >= size) {
             m_queue.append(std::move(batch));
             batch = {};
@@ -243,7 +267,7 @@ void JobRunner::onAnswer(quint64 token, const ApiError &error)
     // Any 2xx counts (contract §3), even one whose body we could not read.
     if (!error.isError() || error.kind() == Kind::BadResponse) {
         m_failuresInARow = 0;
-        recordOutcome(batch.ids, JobItem::Status::Done, {}, error);
+        recordOutcome(batch, JobItem::Status::Done, {}, error);
         noteDone(batch.ids.size());
     } else if (error.kind() == Kind::Cancelled) {
         // Not sent, or sent and not confirmed: either way still pending, and safe to repeat.
@@ -256,13 +280,14 @@ void JobRunner::onAnswer(quint64 token, const ApiError &error)
     } else if (error.kind() == Kind::Validation && batch.ids.size() > 1) {
         // One bad ID must not sink 499 good ones: halve until the culprit stands alone.
         const qsizetype half = batch.ids.size() / 2;
-        m_queue.prepend(Batch {batch.ids.mid(half), 0, QDeadlineTimer(0)});
-        m_queue.prepend(Batch {batch.ids.first(half), 0, QDeadlineTimer(0)});
+        m_queue.prepend(Batch {batch.ids.mid(half), batch.items.mid(half), 0, QDeadlineTimer(0)});
+        m_queue.prepend(
+            Batch {batch.ids.first(half), batch.items.first(half), 0, QDeadlineTimer(0)});
     } else if (error.isTransient()) {
         retryLater(std::move(batch), error);
     } else {
         m_failuresInARow = 0;
-        recordOutcome(batch.ids, JobItem::Status::Failed, error.summary(), error);
+        recordOutcome(batch, JobItem::Status::Failed, error.summary(), error);
     }
     emit progressed();
     if (m_job.state == JobState::Running)
@@ -284,7 +309,7 @@ void JobRunner::retryLater(Batch batch, const ApiError &error)
     }
     if (batch.attempts >= m_options.maxAttemptsPerCall) {
         recordOutcome(
-            batch.ids, JobItem::Status::Failed,
+            batch, JobItem::Status::Failed,
             tr("Gave up after %n attempts: %1", nullptr, batch.attempts).arg(error.summary()),
             error);
         return;
@@ -319,7 +344,7 @@ void JobRunner::pauseFor(const ApiError &error, const QString &reason)
     emit pausedByProblem(error);
 }
 
-void JobRunner::recordOutcome(const QStringList &ids, JobItem::Status status, const QString &reason,
+void JobRunner::recordOutcome(const Batch &batch, JobItem::Status status, const QString &reason,
                               const ApiError &error)
 {
     // Counted now, on disk a few milliseconds later (the journal's writer thread syncs in
@@ -333,12 +358,12 @@ void JobRunner::recordOutcome(const QStringList &ids, JobItem::Status status, co
     //   job is never resumed), is queued only once every outcome line is synced
     //   (finishWhenWritten), and settled() waits for it too, so a caller that exits then
     //   leaves nothing behind.
-    if (!m_journal.appendOutcome(ids, status, reason))
+    if (!m_journal.appendOutcome(batch.ids, status, reason))
         emit journalFailed(tr("The job journal could not be written: %1").arg(m_journal.path()));
-    for (const QString &id : ids)
-        m_job.setStatus(id, status, reason);
+    for (const qsizetype i : batch.items)
+        m_job.setStatusAt(i, status, reason);
     if (m_logModeration)
-        logModeration(ids, error);
+        logModeration(batch.ids, error);
 }
 
 void JobRunner::logModeration(const QStringList &ids, const ApiError &error)
@@ -352,9 +377,30 @@ void JobRunner::logModeration(const QStringList &ids, const ApiError &error)
     entry.ok = !error.isError() || error.kind() == ApiError::Kind::BadResponse;
     entry.httpStatus = error.httpStatus();
     entry.result = entry.ok ? tr("OK") : error.summary();
-    QString problem;
-    if (!ModerationLog(m_job.profileId).append(entry, &problem))
-        emit journalFailed(problem);
+    // Written and synced on the log's own thread, like the journal; finishWhenWritten() and
+    // checkSettled() wait for it, so a job is not called finished before its entries are on disk.
+    if (!m_moderationLog) {
+        m_moderationLog = std::make_unique<ModerationLog>(m_job.profileId);
+        m_moderationLog->setWrittenCallback([this](bool ok, const QString &problem) {
+            QMetaObject::invokeMethod(
+                this, [this, ok, problem] { onLogWritten(ok, problem); }, Qt::QueuedConnection);
+        });
+    }
+    m_moderationLog->enqueue(std::move(entry));
+}
+
+void JobRunner::onLogWritten(bool ok, const QString &error)
+{
+    if (!ok)
+        emit journalFailed(error);
+    if (m_finishWhenWritten)
+        finishWhenWritten();
+    checkSettled();
+}
+
+qsizetype JobRunner::unsynced() const
+{
+    return m_journal.unsyncedLines() + (m_moderationLog ? m_moderationLog->unsyncedEntries() : 0);
 }
 
 void JobRunner::noteDone(qsizetype count)
@@ -389,8 +435,8 @@ std::optional<qint64> JobRunner::etaSeconds() const
 
 void JobRunner::finishWhenWritten()
 {
-    if (m_journal.unsyncedLines() > 0) {
-        m_finishWhenWritten = true; // onJournalWritten() comes back here
+    if (unsynced() > 0) {
+        m_finishWhenWritten = true; // onJournalWritten() or onLogWritten() comes back here
         return;
     }
     m_finishWhenWritten = false;
@@ -411,7 +457,7 @@ void JobRunner::checkSettled()
 {
     // Once per stop: several paths (the last answer, pump(), pause(), the journal) can arrive
     // here together. Settled means on disk too: callers exit or close the window on it.
-    if (m_job.state != JobState::Running && m_inFlight.isEmpty() && m_journal.unsyncedLines() == 0
+    if (m_job.state != JobState::Running && m_inFlight.isEmpty() && unsynced() == 0
         && !m_settledReported) {
         m_settledReported = true;
         emit settled();

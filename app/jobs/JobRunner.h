@@ -15,15 +15,21 @@
 #include <QSet>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
+class ModerationLog;
 class WatchersClient;
 
 // Runs a Job through a WatchersClient: batches (assign) or one ID per call (ban, unban,
 // moderator), a bounded number of calls in flight, an optional calls-per-second cap, retries
 // with backoff for what is safe to repeat (every bulk action is idempotent), and every outcome
 // queued for the journal before the next decision (written and synced on the journal's own
-// thread; the job is finished, and settled, only once all of it is on disk). Credential
+// thread; the job is finished, and settled, only once all of it is on disk). What an answer
+// costs before the next call goes out is kept small: statuses are marked by position, not
+// looked up by ID, and neither the journal nor the moderation log waits for a disk on this
+// thread. The next call still goes out after progressed(), not before: a listener that pauses
+// on it stops the job at that batch (tests rely on it). Credential
 // problems (403, 404) and a server that keeps failing pause the job; start() after the fix
 // sends only what is not confirmed.
 //
@@ -46,7 +52,7 @@ public:
     void setModerationLogEnabled(bool enabled) { m_logModeration = enabled; }
 
     // A new job: writes its journal. The job is Ready; start() sends.
-    bool create(const Job &job, QString *error = nullptr);
+    bool create(Job job, QString *error = nullptr);
     // An existing job from its journal (after a crash, a kill, a pause in another session).
     bool open(const QString &journalPath, QString *error = nullptr);
 
@@ -78,6 +84,9 @@ private:
     struct Batch
     {
         QStringList ids;
+        // Where each of `ids` stands in m_job.items(), in the same order: the answer marks
+        // statuses there without a lookup by ID.
+        QList<qsizetype> items;
         int attempts = 0;
         QDeadlineTimer notBefore {0};
     };
@@ -89,12 +98,15 @@ private:
 
     void setState(JobState state, const QString &reason = {});
     void rebuildQueue();
+    void forgetCalls();
     void pump();
     void dispatch(Batch batch);
     void onAnswer(quint64 token, const ApiError &error);
-    void recordOutcome(const QStringList &ids, JobItem::Status status, const QString &reason,
+    void recordOutcome(const Batch &batch, JobItem::Status status, const QString &reason,
                        const ApiError &error);
     void logModeration(const QStringList &ids, const ApiError &error);
+    void onLogWritten(bool ok, const QString &error);
+    qsizetype unsynced() const;
     void retryLater(Batch batch, const ApiError &error);
     void pauseFor(const ApiError &error, const QString &reason);
     void finishWhenWritten();
@@ -106,6 +118,7 @@ private:
     JobOptions m_options;
     Job m_job;
     JobJournal m_journal;
+    std::unique_ptr<ModerationLog> m_moderationLog; // opened on the first entry
     QString m_profileName;
     bool m_logModeration = true;
     QList<Batch> m_queue;

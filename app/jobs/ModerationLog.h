@@ -3,28 +3,76 @@
 #include "ModerationLogEntry.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QList>
 #include <QString>
+
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <thread>
 
 class QIODevice;
 
 // The team's record of every moderation action (the API cannot list bans, contract U-12):
 // one JSON line per entry in AppPaths::logsDir(profileId)/moderation.jsonl, appended and
 // fsync'ed as each answer arrives. Never holds a token.
+//
+// append() writes and syncs before it returns. enqueue(), for a job's answers, hands the entry
+// to a writer thread (started on first use) and returns: the writer writes entries in the order
+// they were queued, with one fsync for every entry queued meanwhile (the group commit of
+// JobJournal). An fsync per answer on the GUI thread held up the next call of every job that
+// logs (assign jobs included). What still holds, and why:
+// - every entry reaches the disk, milliseconds after its answer: the writer runs as long as
+//   something is queued, close() (and so the destructor) writes and syncs the rest first, and
+//   JobRunner calls a job finished, or settled, only once unsyncedEntries() is 0;
+// - the file is always a prefix of the queue (one write per group, in order), so a crash loses
+//   at most the newest entries, never one in the middle, and tears at most the last line,
+//   which load() skips. Before, a crash between an answer and its fsync lost that entry too;
+//   the window is now one group commit instead of one fsync.
 class ModerationLog
 {
     Q_DECLARE_TR_FUNCTIONS(ModerationLog)
 
 public:
     explicit ModerationLog(const QString &profileId);
+    ~ModerationLog();
+    ModerationLog(const ModerationLog &) = delete;
+    ModerationLog &operator=(const ModerationLog &) = delete;
 
     QString path() const { return m_path; }
     bool append(ModerationLogEntry entry, QString *error = nullptr);
     QList<ModerationLogEntry> load(QString *error = nullptr) const; // oldest first
 
+    // The entry gets its id and time here, not when it is written.
+    void enqueue(ModerationLogEntry entry);
+    // Entries queued and not yet written and synced (a failed write counts as done: it is
+    // reported).
+    qsizetype unsyncedEntries() const;
+    // Blocks until every queued entry is written and synced; false when a write failed.
+    bool flush();
+    // Writes what is queued, syncs it and stops the writer thread.
+    void close();
+    // Called on the writer thread after each group with false and the reason when the write or
+    // the sync failed; the callee must hand over to its own thread (a queued invocation).
+    void setWrittenCallback(std::function<void(bool ok, const QString &error)> callback);
+
     static bool writeCsv(const QList<ModerationLogEntry> &entries, QIODevice *device);
     static bool writeJson(const QList<ModerationLogEntry> &entries, QIODevice *device);
 
 private:
+    void writeLoop();
+
     QString m_path;
+    QFile m_file; // used by the writer thread only while it runs
+    std::thread m_writer;
+
+    mutable std::mutex m_mutex; // guards everything below
+    std::condition_variable m_queuedMore;
+    std::condition_variable m_synced;
+    QList<ModerationLogEntry> m_queue;
+    qsizetype m_inWrite = 0; // entries taken by the writer and not yet synced
+    bool m_stopping = false;
+    bool m_failedSinceFlush = false;
+    std::function<void(bool, const QString &)> m_onWritten;
 };
