@@ -8,12 +8,6 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
-#ifdef Q_OS_WIN
-#include <io.h>
-#else
-#include <unistd.h>
-#endif
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -41,17 +35,6 @@ QJsonObject headerOf(const Job &job)
             {u"created"_s, job.createdUtc.toString(Qt::ISODateWithMs)},
             {u"batchSize"_s, job.batchSize},
             {u"action"_s, job.action.toJson()}};
-}
-
-bool syncToDisk(QFile &file)
-{
-    if (!file.flush())
-        return false;
-#ifdef Q_OS_WIN
-    return _commit(file.handle()) == 0;
-#else
-    return ::fsync(file.handle()) == 0;
-#endif
 }
 
 } // namespace
@@ -117,95 +100,44 @@ bool JobJournal::create(const Job &job, QString *error)
 
 bool JobJournal::openForAppend(const QString &path, QString *error)
 {
-    close();
-    m_path = path;
-    m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+    QString why;
+    if (!m_file.open(path, &why)) {
         if (error)
-            *error = tr("Cannot open the job journal %1: %2").arg(path, m_file.errorString());
+            *error = tr("Cannot open the job journal %1: %2").arg(path, why);
         return false;
     }
-    m_stopping = false;
-    m_failedSinceFlush = false;
-    m_writer = std::thread([this] { writeLoop(); });
     return true;
 }
 
 void JobJournal::close()
 {
-    if (!m_writer.joinable())
-        return;
-    {
-        const std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_queuedMore.notify_one();
-    m_writer.join(); // the writer empties the queue before it stops
     m_file.close();
-}
-
-void JobJournal::writeLoop()
-{
-    for (;;) {
-        std::unique_lock lock(m_mutex);
-        m_queuedMore.wait(lock, [this] { return m_stopping || !m_queue.isEmpty(); });
-        if (m_queue.isEmpty())
-            return; // stopping, and nothing left to write
-        const QList<QueuedLine> lines = std::exchange(m_queue, {});
-        m_inWrite = lines.size();
-        lock.unlock();
-
-        QByteArray bytes;
-        for (QueuedLine line : lines) {
-            if (!line.ids.isEmpty())
-                line.fields.insert(u"ids"_s, toArray(line.ids));
-            bytes += lineOf(line.fields);
-        }
-        // One write for the group: a crash can still tear only the last line, which load()
-        // ignores, and the file stays a prefix of what was queued.
-        const bool ok = m_file.write(bytes) == bytes.size() && syncToDisk(m_file);
-
-        lock.lock();
-        m_inWrite = 0;
-        if (!ok)
-            m_failedSinceFlush = true;
-        const std::function<void(bool)> onWritten = m_onWritten;
-        lock.unlock();
-        m_synced.notify_all();
-        if (onWritten)
-            onWritten(ok);
-    }
 }
 
 bool JobJournal::appendLine(QJsonObject fields, const QStringList &ids)
 {
-    if (!m_writer.joinable())
-        return false;
-    {
-        const std::lock_guard lock(m_mutex);
-        m_queue.append({std::move(fields), ids});
-    }
-    m_queuedMore.notify_one();
-    return true;
+    // The IDs become JSON on the writer thread: a thousand of them are the costly part.
+    return m_file.append([fields = std::move(fields), ids]() mutable {
+        if (!ids.isEmpty())
+            fields.insert(u"ids"_s, toArray(ids));
+        return lineOf(fields);
+    });
 }
 
 qsizetype JobJournal::unsyncedLines() const
 {
-    const std::lock_guard lock(m_mutex);
-    return m_queue.size() + m_inWrite;
+    return m_file.unsynced();
 }
 
 bool JobJournal::flush()
 {
-    std::unique_lock lock(m_mutex);
-    m_synced.wait(lock, [this] { return m_queue.isEmpty() && m_inWrite == 0; });
-    return !std::exchange(m_failedSinceFlush, false);
+    return m_file.flush();
 }
 
 void JobJournal::setWrittenCallback(std::function<void(bool ok)> callback)
 {
-    const std::lock_guard lock(m_mutex);
-    m_onWritten = std::move(callback);
+    m_file.setWrittenCallback(
+        [callback = std::move(callback)](bool ok, const QString &) { callback(ok); });
 }
 
 bool JobJournal::appendOutcome(const QStringList &ids, JobItem::Status status,

@@ -1,18 +1,15 @@
 #pragma once
 
+#include "GroupCommitFile.h"
 #include "Job.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
-#include <condition_variable>
 #include <functional>
-#include <mutex>
 #include <optional>
-#include <thread>
 
 // A job on disk, written as it goes so that a crash, a kill -9 or a closed laptop loses at most
 // the outcomes of the calls in flight (which are safe to send again: every bulk action is
@@ -21,10 +18,9 @@
 // line. A torn last line (power cut mid-write) is ignored when reading. Holds IDs, statuses and
 // reasons only: never a token or an API key.
 //
-// Appended lines are queued and written by a writer thread, in the order they were queued, with
-// one fsync for every line queued meanwhile (group commit): an fsync takes milliseconds, and on
-// the GUI thread it held up the next calls of a job. What is on disk is therefore always a
-// prefix of what was queued, so every state a crash can leave behind is one the job really went
+// Appended lines are queued and written by a GroupCommitFile: in order, on its own thread, one
+// fsync for every line queued meanwhile. What is on disk is therefore always a prefix of what
+// was queued, so every state a crash can leave behind is one the job really went
 // through; JobRunner relies on that (see JobRunner::recordOutcome) and waits for
 // unsyncedLines() == 0 before it calls a job finished or settled.
 class JobJournal
@@ -59,8 +55,8 @@ public:
     bool create(const Job &job, QString *error = nullptr);
     // Opens an existing journal for appending (after load()).
     bool openForAppend(const QString &path, QString *error = nullptr);
-    bool isOpen() const { return m_writer.joinable(); }
-    QString path() const { return m_path; }
+    bool isOpen() const { return m_file.isOpen(); }
+    QString path() const { return m_file.path(); }
     // Writes what is queued, syncs it and stops the writer thread.
     void close();
 
@@ -85,26 +81,7 @@ public:
     static QString find(const QString &profileId, const QString &jobIdOrPrefix, QString *error);
 
 private:
-    struct QueuedLine
-    {
-        QJsonObject fields;
-        // Serialised into "ids" on the writer thread: a thousand IDs are the costly part.
-        QStringList ids;
-    };
-
     bool appendLine(QJsonObject fields, const QStringList &ids = {});
-    void writeLoop();
 
-    QString m_path;
-    QFile m_file; // used by the writer thread only while it runs
-    std::thread m_writer;
-
-    mutable std::mutex m_mutex; // guards everything below
-    std::condition_variable m_queuedMore;
-    std::condition_variable m_synced;
-    QList<QueuedLine> m_queue;
-    qsizetype m_inWrite = 0; // lines taken by the writer and not yet synced
-    bool m_stopping = false;
-    bool m_failedSinceFlush = false;
-    std::function<void(bool)> m_onWritten;
+    GroupCommitFile m_file;
 };

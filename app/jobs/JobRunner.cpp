@@ -34,6 +34,8 @@ JobRunner::~JobRunner()
     // Before any member goes: the writer threads call back into this object until they stop.
     forgetCalls();
     m_journal.close();
+    if (m_moderationLog)
+        m_moderationLog->close();
 }
 
 void JobRunner::forgetCalls()

@@ -8,12 +8,6 @@
 #include <QJsonDocument>
 #include <QUuid>
 
-#ifdef Q_OS_WIN
-#include <io.h>
-#else
-#include <unistd.h>
-#endif
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -29,17 +23,6 @@ void complete(ModerationLogEntry &entry)
 QByteArray lineOf(const ModerationLogEntry &entry)
 {
     return QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
-}
-
-bool syncToDisk(QFile &file)
-{
-    if (!file.flush())
-        return false;
-#ifdef Q_OS_WIN
-    return _commit(file.handle()) == 0;
-#else
-    return ::fsync(file.handle()) == 0;
-#endif
 }
 
 } // namespace
@@ -63,7 +46,7 @@ bool ModerationLog::append(ModerationLogEntry entry, QString *error)
         return false;
     }
     const QByteArray line = lineOf(entry);
-    const bool written = file.write(line) == line.size() && syncToDisk(file);
+    const bool written = file.write(line) == line.size() && GroupCommitFile::syncToDisk(file);
     if (!written && error)
         *error = tr("Cannot write the moderation log %1: %2").arg(m_path, file.errorString());
     return written;
@@ -72,87 +55,42 @@ bool ModerationLog::append(ModerationLogEntry entry, QString *error)
 void ModerationLog::enqueue(ModerationLogEntry entry)
 {
     complete(entry);
-    {
-        const std::lock_guard lock(m_mutex);
-        m_queue.append(std::move(entry));
-    }
-    if (!m_writer.joinable()) {
-        m_stopping = false;
-        m_writer = std::thread([this] { writeLoop(); });
-    }
-    m_queuedMore.notify_one();
-}
-
-void ModerationLog::writeLoop()
-{
-    for (;;) {
-        std::unique_lock lock(m_mutex);
-        m_queuedMore.wait(lock, [this] { return m_stopping || !m_queue.isEmpty(); });
-        if (m_queue.isEmpty())
-            return; // stopping, and nothing left to write
-        const QList<ModerationLogEntry> entries = std::exchange(m_queue, {});
-        m_inWrite = entries.size();
-        lock.unlock();
-
-        // Serialised here: an assign batch's entry carries a thousand IDs.
-        QByteArray bytes;
-        for (const ModerationLogEntry &entry : entries)
-            bytes += lineOf(entry);
-        if (!m_file.isOpen()) {
-            m_file.setFileName(m_path);
-            m_file.open(QIODevice::WriteOnly | QIODevice::Append);
+    if (!m_writer.isOpen()) {
+        QString why;
+        if (!m_writer.open(m_path, &why)) {
+            // Said at once; the next entry tries again.
+            if (m_onWritten)
+                m_onWritten(false, tr("Cannot write the moderation log %1: %2").arg(m_path, why));
+            return;
         }
-        // One write for the group: a crash can tear only the last line, which load() skips.
-        const bool ok =
-            m_file.isOpen() && m_file.write(bytes) == bytes.size() && syncToDisk(m_file);
-        const QString problem = ok
-            ? QString()
-            : tr("Cannot write the moderation log %1: %2").arg(m_path, m_file.errorString());
-        if (!ok)
-            m_file.close(); // the next group tries again
-
-        lock.lock();
-        m_inWrite = 0;
-        if (!ok)
-            m_failedSinceFlush = true;
-        const std::function<void(bool, const QString &)> onWritten = m_onWritten;
-        lock.unlock();
-        m_synced.notify_all();
-        if (onWritten)
-            onWritten(ok, problem);
     }
+    // Serialised on the writer thread: an assign batch's entry carries a thousand IDs.
+    m_writer.append([entry = std::move(entry)] { return lineOf(entry); });
 }
 
 qsizetype ModerationLog::unsyncedEntries() const
 {
-    const std::lock_guard lock(m_mutex);
-    return m_queue.size() + m_inWrite;
+    return m_writer.unsynced();
 }
 
 bool ModerationLog::flush()
 {
-    std::unique_lock lock(m_mutex);
-    m_synced.wait(lock, [this] { return m_queue.isEmpty() && m_inWrite == 0; });
-    return !std::exchange(m_failedSinceFlush, false);
+    return m_writer.flush();
 }
 
 void ModerationLog::close()
 {
-    if (!m_writer.joinable())
-        return;
-    {
-        const std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_queuedMore.notify_one();
-    m_writer.join(); // the writer empties the queue before it stops
-    m_file.close();
+    m_writer.close();
 }
 
 void ModerationLog::setWrittenCallback(std::function<void(bool ok, const QString &error)> callback)
 {
-    const std::lock_guard lock(m_mutex);
-    m_onWritten = std::move(callback);
+    m_onWritten = callback;
+    m_writer.setWrittenCallback([this, callback = std::move(callback)](bool ok,
+                                                                       const QString &why) {
+        callback(ok,
+                 ok ? QString() : tr("Cannot write the moderation log %1: %2").arg(m_path, why));
+    });
 }
 
 QList<ModerationLogEntry> ModerationLog::load(QString *error) const

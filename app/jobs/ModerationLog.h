@@ -1,16 +1,13 @@
 #pragma once
 
+#include "GroupCommitFile.h"
 #include "ModerationLogEntry.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QList>
 #include <QString>
 
-#include <condition_variable>
 #include <functional>
-#include <mutex>
-#include <thread>
 
 class QIODevice;
 
@@ -19,10 +16,10 @@ class QIODevice;
 // fsync'ed as each answer arrives. Never holds a token.
 //
 // append() writes and syncs before it returns. enqueue(), for a job's answers, hands the entry
-// to a writer thread (started on first use) and returns: the writer writes entries in the order
-// they were queued, with one fsync for every entry queued meanwhile (the group commit of
-// JobJournal). An fsync per answer on the GUI thread held up the next call of every job that
-// logs (assign jobs included). What still holds, and why:
+// to a GroupCommitFile (opened on first use) and returns: its thread writes entries in the
+// order they were queued, with one fsync for every entry queued meanwhile. An fsync per answer on
+// the GUI thread held up the next call of every job that logs (assign jobs included). What still
+// holds, and why:
 // - every entry reaches the disk, milliseconds after its answer: the writer runs as long as
 //   something is queued, close() (and so the destructor) writes and syncs the rest first, and
 //   JobRunner calls a job finished, or settled, only once unsyncedEntries() is 0;
@@ -53,26 +50,16 @@ public:
     bool flush();
     // Writes what is queued, syncs it and stops the writer thread.
     void close();
-    // Called on the writer thread after each group with false and the reason when the write or
-    // the sync failed; the callee must hand over to its own thread (a queued invocation).
+    // Called on the writer thread after each group, or at once from enqueue() when the file
+    // cannot be opened, with false and the reason when the entries did not reach the disk; the
+    // callee must hand over to its own thread (a queued invocation).
     void setWrittenCallback(std::function<void(bool ok, const QString &error)> callback);
 
     static bool writeCsv(const QList<ModerationLogEntry> &entries, QIODevice *device);
     static bool writeJson(const QList<ModerationLogEntry> &entries, QIODevice *device);
 
 private:
-    void writeLoop();
-
     QString m_path;
-    QFile m_file; // used by the writer thread only while it runs
-    std::thread m_writer;
-
-    mutable std::mutex m_mutex; // guards everything below
-    std::condition_variable m_queuedMore;
-    std::condition_variable m_synced;
-    QList<ModerationLogEntry> m_queue;
-    qsizetype m_inWrite = 0; // entries taken by the writer and not yet synced
-    bool m_stopping = false;
-    bool m_failedSinceFlush = false;
+    GroupCommitFile m_writer;
     std::function<void(bool, const QString &)> m_onWritten;
 };
