@@ -38,7 +38,7 @@ log "Generating moc files"
 cmake --build "$build" --target autogen >/dev/null
 
 # Our sources only: moc and rcc output lives in the build directory and does not match.
-regex="^$root/${filter:-(app|ui|tests)/}"
+regex="^$root/(${filter:-(app|ui|tests)/})"
 count=$(grep -Ec "\"file\": \"${regex#^}" "$build/compile_commands.json" || true)
 [ "$count" -gt 0 ] || { echo "No sources match '$filter'." >&2; exit 2; }
 log "clang-tidy on $count files"
