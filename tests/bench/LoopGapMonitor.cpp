@@ -1,5 +1,7 @@
 #include "LoopGapMonitor.h"
 
+#include <time.h>
+
 LoopGapMonitor::LoopGapMonitor(QObject *parent)
     : QObject(parent)
 {
@@ -11,9 +13,11 @@ LoopGapMonitor::LoopGapMonitor(QObject *parent)
 void LoopGapMonitor::start()
 {
     m_longestNs = 0;
+    m_longestCpuNs = 0;
     m_ticks = 0;
     m_clock.start();
     m_lastNs = 0;
+    m_lastCpuNs = threadCpuNs();
     m_timer.start();
 }
 
@@ -21,13 +25,29 @@ void LoopGapMonitor::stop()
 {
     m_timer.stop();
     // The time since the last tick counts too: a block that lasts until stop() is still one.
-    m_longestNs = qMax(m_longestNs, m_clock.nsecsElapsed() - m_lastNs);
+    note(m_clock.nsecsElapsed());
 }
 
 void LoopGapMonitor::tick()
 {
-    const qint64 now = m_clock.nsecsElapsed();
-    m_longestNs = qMax(m_longestNs, now - m_lastNs);
-    m_lastNs = now;
+    note(m_clock.nsecsElapsed());
     ++m_ticks;
+}
+
+void LoopGapMonitor::note(qint64 now)
+{
+    const qint64 cpu = threadCpuNs();
+    if (now - m_lastNs > m_longestNs) {
+        m_longestNs = now - m_lastNs;
+        m_longestCpuNs = cpu - m_lastCpuNs;
+    }
+    m_lastNs = now;
+    m_lastCpuNs = cpu;
+}
+
+qint64 LoopGapMonitor::threadCpuNs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
 }
