@@ -1,6 +1,6 @@
 #include "LoopGapMonitor.h"
 
-#include <time.h>
+#include <ctime> // clock_gettime, CLOCK_THREAD_CPUTIME_ID (POSIX)
 
 LoopGapMonitor::LoopGapMonitor(QObject *parent)
     : QObject(parent)
