@@ -49,15 +49,17 @@ build() {
 # A private session bus with an unlocked gnome-keyring, in a throw-away HOME, so keychain tests
 # talk to a real Secret Service and nothing touches the developer's own keyring.
 run_with_keychain() {
-    local home
+    local home status=0
     home="$(mktemp -d)"
-    trap 'rm -rf "$home"' RETURN
     mkdir -p "$home/.local/share/keyrings" "$home/.cache"
     HOME="$home" XDG_DATA_HOME="$home/.local/share" XDG_CONFIG_HOME="$home/.config" \
         XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$home" \
         dbus-run-session -- sh -c \
         'printf %s throwaway-password | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"' \
-        sh "$@"
+        sh "$@" || status=$?
+    # Not a RETURN trap: that would stay set and fire again when the caller returns.
+    rm -rf "$home"
+    return "$status"
 }
 
 case "${1:-}" in
