@@ -40,6 +40,7 @@ private slots:
     void keysAreComputedWhenFirstNeeded();
     void keysFromElsewhereAreAdoptedOnlyWhenTheyFit();
     void sortByTextAndTooltip();
+    void sortedAndUnsortedListsGiveTheSameOrder();
     void updatedBadgeIsFoundByItsNewText();
     void previousKeysAreHandedBackAfterReset();
 };
@@ -158,6 +159,32 @@ void TestBadgeIndex::sortByTextAndTooltip()
     QCOMPARE(idsOf(badges, index.rows()), QList<qint64>({4, 1, 3, 2}));
     index.setSort(BadgeIndex::SortKey::Tooltip, Qt::AscendingOrder);
     QCOMPARE(idsOf(badges, index.rows()), QList<qint64>({4, 3, 2, 1}));
+}
+
+void TestBadgeIndex::sortedAndUnsortedListsGiveTheSameOrder()
+{
+    // A list that arrives in order skips the sort; one that does not is sorted. Either way the
+    // rows come out the same, ties in holders and text broken by id.
+    const QList<Badge> inOrder {badge(1, u"b"_s, u"t3"_s, 5), badge(2, u"a"_s, u"t1"_s, 7),
+                                badge(3, u"B"_s, u"t2"_s, 5), badge(4, u"c"_s, u"t0"_s, 1)};
+    const QList<Badge> shuffled {inOrder[2], inOrder[0], inOrder[3], inOrder[1]};
+    using Key = BadgeIndex::SortKey;
+    const QList<std::tuple<Key, Qt::SortOrder, QList<qint64>>> expectations {
+        {Key::Id, Qt::AscendingOrder, {1, 2, 3, 4}},
+        {Key::Id, Qt::DescendingOrder, {4, 3, 2, 1}},
+        {Key::Holders, Qt::AscendingOrder, {4, 1, 3, 2}},
+        {Key::Holders, Qt::DescendingOrder, {2, 3, 1, 4}},
+        {Key::Text, Qt::AscendingOrder, {2, 1, 3, 4}},
+        {Key::Tooltip, Qt::AscendingOrder, {4, 2, 3, 1}},
+    };
+    for (const QList<Badge> *list : {&inOrder, &shuffled}) {
+        for (const auto &[key, order, ids] : expectations) {
+            BadgeIndex index;
+            index.reset(list);
+            index.setSort(key, order);
+            QCOMPARE(idsOf(*list, index.rows()), ids);
+        }
+    }
 }
 
 void TestBadgeIndex::updatedBadgeIsFoundByItsNewText()
