@@ -23,7 +23,14 @@ JobRunner::JobRunner(WatchersClient *client, QObject *parent)
     connect(&m_wake, &QTimer::timeout, this, &JobRunner::pump);
     m_journal.setWrittenCallback([this](bool ok) {
         QMetaObject::invokeMethod(
-            this, [this, ok] { onJournalWritten(ok); }, Qt::QueuedConnection);
+            this,
+            [this, ok] {
+                onWritten(
+                    ok,
+                    ok ? QString()
+                       : tr("The job journal could not be written: %1").arg(m_journal.path()));
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -32,10 +39,8 @@ JobRunner::~JobRunner()
     // Calls still in flight: their answers would arrive for a runner that no longer exists (the
     // context drops them). The journal keeps those IDs pending, so a later resume re-sends them.
     // Before any member goes: the writer threads call back into this object until they stop.
-    forgetCalls();
+    forgetCalls(); // closes the moderation log too
     m_journal.close();
-    if (m_moderationLog)
-        m_moderationLog->close();
 }
 
 void JobRunner::forgetCalls()
@@ -385,19 +390,10 @@ void JobRunner::logModeration(const QStringList &ids, const ApiError &error)
         m_moderationLog = std::make_unique<ModerationLog>(m_job.profileId);
         m_moderationLog->setWrittenCallback([this](bool ok, const QString &problem) {
             QMetaObject::invokeMethod(
-                this, [this, ok, problem] { onLogWritten(ok, problem); }, Qt::QueuedConnection);
+                this, [this, ok, problem] { onWritten(ok, problem); }, Qt::QueuedConnection);
         });
     }
     m_moderationLog->enqueue(std::move(entry));
-}
-
-void JobRunner::onLogWritten(bool ok, const QString &error)
-{
-    if (!ok)
-        emit journalFailed(error);
-    if (m_finishWhenWritten)
-        finishWhenWritten();
-    checkSettled();
 }
 
 qsizetype JobRunner::unsynced() const
@@ -438,7 +434,7 @@ std::optional<qint64> JobRunner::etaSeconds() const
 void JobRunner::finishWhenWritten()
 {
     if (unsynced() > 0) {
-        m_finishWhenWritten = true; // onJournalWritten() or onLogWritten() comes back here
+        m_finishWhenWritten = true; // onWritten() comes back here
         return;
     }
     m_finishWhenWritten = false;
@@ -446,10 +442,11 @@ void JobRunner::finishWhenWritten()
     checkSettled();
 }
 
-void JobRunner::onJournalWritten(bool ok)
+// After each group the journal's or the moderation log's writer thread synced.
+void JobRunner::onWritten(bool ok, const QString &problem)
 {
     if (!ok)
-        emit journalFailed(tr("The job journal could not be written: %1").arg(m_journal.path()));
+        emit journalFailed(problem);
     if (m_finishWhenWritten)
         finishWhenWritten();
     checkSettled();

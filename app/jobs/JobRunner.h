@@ -105,12 +105,11 @@ private:
     void recordOutcome(const Batch &batch, JobItem::Status status, const QString &reason,
                        const ApiError &error);
     void logModeration(const QStringList &ids, const ApiError &error);
-    void onLogWritten(bool ok, const QString &error);
     qsizetype unsynced() const;
     void retryLater(Batch batch, const ApiError &error);
     void pauseFor(const ApiError &error, const QString &reason);
     void finishWhenWritten();
-    void onJournalWritten(bool ok);
+    void onWritten(bool ok, const QString &problem);
     void checkSettled();
     void noteDone(qsizetype count);
 
@@ -131,7 +130,8 @@ private:
     qint64 m_attempts = 0;
     int m_failuresInARow = 0;
     bool m_settledReported = false;
-    bool m_finishWhenWritten = false; // every ID answered; waiting for the journal to catch up
+    bool m_finishWhenWritten =
+        false; // every ID answered; waiting for the journal and the log to catch up
     std::optional<ApiError> m_problem;
     QList<std::pair<qint64, qsizetype>> m_recentDone; // (ms, ids) for the rate
 };

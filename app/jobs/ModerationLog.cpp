@@ -42,13 +42,13 @@ bool ModerationLog::append(ModerationLogEntry entry, QString *error)
     QFile file(m_path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
         if (error)
-            *error = tr("Cannot write the moderation log %1: %2").arg(m_path, file.errorString());
+            *error = writeError(file.errorString());
         return false;
     }
     const QByteArray line = lineOf(entry);
     const bool written = file.write(line) == line.size() && GroupCommitFile::syncToDisk(file);
     if (!written && error)
-        *error = tr("Cannot write the moderation log %1: %2").arg(m_path, file.errorString());
+        *error = writeError(file.errorString());
     return written;
 }
 
@@ -60,7 +60,7 @@ void ModerationLog::enqueue(ModerationLogEntry entry)
         if (!m_writer.open(m_path, &why)) {
             // Said at once; the next entry tries again.
             if (m_onWritten)
-                m_onWritten(false, tr("Cannot write the moderation log %1: %2").arg(m_path, why));
+                m_onWritten(false, writeError(why));
             return;
         }
     }
@@ -86,11 +86,15 @@ void ModerationLog::close()
 void ModerationLog::setWrittenCallback(std::function<void(bool ok, const QString &error)> callback)
 {
     m_onWritten = callback;
-    m_writer.setWrittenCallback([this, callback = std::move(callback)](bool ok,
-                                                                       const QString &why) {
-        callback(ok,
-                 ok ? QString() : tr("Cannot write the moderation log %1: %2").arg(m_path, why));
-    });
+    m_writer.setWrittenCallback(
+        [this, callback = std::move(callback)](bool ok, const QString &why) {
+            callback(ok, ok ? QString() : writeError(why));
+        });
+}
+
+QString ModerationLog::writeError(const QString &why) const
+{
+    return tr("Cannot write the moderation log %1: %2").arg(m_path, why);
 }
 
 QList<ModerationLogEntry> ModerationLog::load(QString *error) const

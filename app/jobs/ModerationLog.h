@@ -59,6 +59,8 @@ public:
     static bool writeJson(const QList<ModerationLogEntry> &entries, QIODevice *device);
 
 private:
+    QString writeError(const QString &why) const;
+
     QString m_path;
     GroupCommitFile m_writer;
     std::function<void(bool, const QString &)> m_onWritten;
